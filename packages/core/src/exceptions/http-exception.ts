@@ -1,0 +1,183 @@
+import { appendHeaders, formatRetryAfter, type HeadersInput, setHeader } from '../headers/header-init.js';
+import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
+import { assertErrorStatus } from '../status/status-range.js';
+import { EXCEPTION_HEADERS_SLOT, HTTP_EXCEPTION_BRAND } from './brand.js';
+
+/**
+ * Options of every HTTP exception.
+ *
+ * @example
+ * new HttpException('Slow down', { status: 429, retryAfter: 120, code: 'RATE_LIMITED' });
+ */
+export interface HttpExceptionOptions {
+  /** The status, an integer from 400 to 599. Default: the class's static `status` (500 for `HttpException`). */
+  status?: number;
+  /** A machine-readable code for clients. Default: the reason phrase in SCREAMING_SNAKE_CASE (`NOT_FOUND`). */
+  code?: string;
+  /** Structured data for the client, sent as the problem's `details` member when the exception is exposed. */
+  details?: unknown;
+  /** Extra response headers. Values are validated now: CR, LF and NUL throw a `TypeError`. */
+  headers?: HeadersInput;
+  /** The underlying error. Never sent to the client; `onError` receives it through the exception. */
+  cause?: unknown;
+  /** Whether the message and `details` reach the client. Default: `true` below 500, `false` from 500 up. */
+  expose?: boolean;
+  /** The problem `title`. Default: the status's reason phrase. */
+  title?: string;
+  /** The problem `type` URI. Default: `"about:blank"`. */
+  type?: string;
+  /** `WWW-Authenticate` value, for 401 (RFC 9110 §15.5.2). */
+  challenge?: string;
+  /** `Allow` methods, for 405 (RFC 9110 §15.5.6). */
+  allow?: string | readonly string[];
+  /** `Retry-After` in whole seconds or as a date, for 413, 429 and 503 (RFC 9110 §10.2.3). */
+  retryAfter?: number | Date;
+  /** `Location` value. */
+  location?: string;
+}
+
+/**
+ * When exceptions capture a stack trace. Capturing is most of an exception's cost, and a 4xx thrown
+ * as control flow rarely needs one.
+ * - `'server-errors'` (default): 5xx capture a stack (it reaches `onError`); 4xx do not.
+ * - `'always'`: every exception captures one.
+ * - `'never'`: none do.
+ */
+export type CaptureStackPolicy = 'always' | 'server-errors' | 'never';
+
+/**
+ * An HTTP error outcome: throw it (or return it) from a handler and httpwire writes an RFC 9457
+ * problem. Subclass it with a static `status` to make your own.
+ *
+ * @example
+ * throw new HttpException('The caller is not authorized', { status: 401, challenge: 'Bearer' });
+ *
+ * @example
+ * class DuplicateEntityException extends HttpException {
+ *   static override status = 409;
+ * }
+ * throw new DuplicateEntityException('An entity with this name exists.');
+ */
+export class HttpException extends Error {
+  /** The status instances of this class get when the options give none. */
+  static status = 500;
+  /** When exceptions capture a stack trace. Default: `'server-errors'`. */
+  static captureStack: CaptureStackPolicy = 'server-errors';
+
+  /** The HTTP status, from 400 to 599. */
+  readonly status: number;
+  /** The machine-readable code. */
+  readonly code: string;
+  /** Structured data for the client (sent only when `expose` is true). */
+  readonly details: unknown;
+  /** Whether `message` and `details` reach the client. */
+  readonly expose: boolean;
+  /** The problem `title`. */
+  readonly title: string;
+  /** The problem `type` URI. */
+  readonly type: string;
+  declare readonly [HTTP_EXCEPTION_BRAND]: true;
+  [EXCEPTION_HEADERS_SLOT]: Headers | undefined;
+
+  constructor(message?: string, options?: HttpExceptionOptions) {
+    const status = options?.status ?? new.target.status;
+    assertErrorStatus(status, new.target.name);
+    const policy = HttpException.captureStack;
+    const skipStack = policy === 'never' || (policy === 'server-errors' && status < 500);
+    const stackTraceLimit = Error.stackTraceLimit;
+    if (skipStack) Error.stackTraceLimit = 0;
+    super(message ?? reasonPhrase(status), options?.cause === undefined ? undefined : { cause: options.cause });
+    if (skipStack) Error.stackTraceLimit = stackTraceLimit;
+
+    this.status = status;
+    this.code = options?.code ?? errorCodeFor(status);
+    this.details = options?.details;
+    this.expose = options?.expose ?? status < 500;
+    this.title = options?.title ?? reasonPhrase(status);
+    this.type = options?.type ?? 'about:blank';
+    this[EXCEPTION_HEADERS_SLOT] = options === undefined ? undefined : headersFromOptions(options);
+  }
+
+  /** The name of the concrete class, e.g. `"NotFoundException"`. */
+  override get name(): string {
+    return this.constructor.name;
+  }
+
+  /**
+   * Response headers sent with this exception (created on first read).
+   *
+   * @example
+   * const error = new UnauthorizedException();
+   * error.headers.set('WWW-Authenticate', 'Bearer realm="api"');
+   */
+  get headers(): Headers {
+    let headers = this[EXCEPTION_HEADERS_SLOT];
+    if (headers === undefined) {
+      headers = new Headers();
+      this[EXCEPTION_HEADERS_SLOT] = headers;
+    }
+    return headers;
+  }
+
+  /** `instanceof` also recognises exceptions made by another copy of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!isHttpException(value)) return false;
+    if (this === HttpException) return true;
+    for (let proto = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+      const owner = proto.constructor as typeof HttpException;
+      if (owner === this) return true;
+      if (isSameBuiltInClass(owner, this)) return true;
+    }
+    return false;
+  }
+
+  static {
+    Object.defineProperty(HttpException.prototype, HTTP_EXCEPTION_BRAND, { value: true });
+  }
+}
+
+/**
+ * Whether `value` is an httpwire exception, from this copy of the package or any other.
+ *
+ * @example
+ * try { handler(); } catch (error) {
+ *   if (isHttpException(error)) console.log(error.status);
+ * }
+ */
+export function isHttpException(value: unknown): value is HttpException {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { [HTTP_EXCEPTION_BRAND]?: unknown })[HTTP_EXCEPTION_BRAND] === true
+  );
+}
+
+function isSameBuiltInClass(candidate: typeof HttpException, target: typeof HttpException): boolean {
+  return (
+    candidate !== undefined &&
+    Object.hasOwn(candidate, 'status') &&
+    Object.hasOwn(target, 'status') &&
+    candidate.name === target.name &&
+    candidate.status === target.status
+  );
+}
+
+function headersFromOptions(options: HttpExceptionOptions): Headers | undefined {
+  const { headers: input, challenge, allow, retryAfter, location } = options;
+  if (
+    input === undefined &&
+    challenge === undefined &&
+    allow === undefined &&
+    retryAfter === undefined &&
+    location === undefined
+  ) {
+    return undefined;
+  }
+  const headers = new Headers();
+  if (input !== undefined) appendHeaders(headers, input);
+  if (challenge !== undefined) setHeader(headers, 'www-authenticate', challenge);
+  if (allow !== undefined) setHeader(headers, 'allow', typeof allow === 'string' ? allow : allow.join(', '));
+  if (retryAfter !== undefined) setHeader(headers, 'retry-after', formatRetryAfter(retryAfter));
+  if (location !== undefined) setHeader(headers, 'location', location);
+  return headers;
+}

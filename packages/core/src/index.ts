@@ -1,0 +1,39 @@
+export { type AbortOptions, abort } from './exceptions/abort.js';
+export * from './exceptions/client-error-exceptions.js';
+export { exceptionClassFor } from './exceptions/exception-registry.js';
+export {
+  type CaptureStackPolicy,
+  HttpException,
+  type HttpExceptionOptions,
+  isHttpException,
+} from './exceptions/http-exception.js';
+export * from './exceptions/server-error-exceptions.js';
+export type { HeadersInput, HeaderValue } from './headers/header-init.js';
+export { fromReturnValue } from './responses/from-return-value.js';
+export {
+  type ContentResponseOptions,
+  HttpResponse,
+  isHttpResponse,
+  type ResponseOptions,
+} from './responses/http-response.js';
+export type { HttpResponseBodyInit, ResponseBody, StreamSource } from './responses/response-body.js';
+export { errorCodeFor, reasonPhrase } from './status/reason-phrases.js';
+export { negotiateProblemType, type ProblemMediaType } from './wire/negotiate.js';
+export { normalizeError } from './wire/normalize-error.js';
+export { type ProblemDetails, problemFor, serializeProblem } from './wire/problem-details.js';
+export {
+  endpointsStatusPolicy,
+  resolveStatusPolicy,
+  type StatusPolicy,
+  type StatusPolicyFunction,
+} from './wire/status-policy.js';
+export { toWire } from './wire/to-wire.js';
+export type {
+  ErrorContext,
+  ErrorPhase,
+  FormatContext,
+  ToWireOptions,
+  WireBody,
+  WireRequest,
+  WireResponse,
+} from './wire/wire-types.js';

@@ -1,0 +1,105 @@
+/**
+ * Reason phrases from RFC 9110 and the IANA HTTP Status Code Registry.
+ * 418 keeps its RFC 2324 phrase, which is what clients search for.
+ */
+const REASON_PHRASES: Readonly<Record<number, string>> = {
+  100: 'Continue',
+  101: 'Switching Protocols',
+  102: 'Processing',
+  103: 'Early Hints',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  203: 'Non-Authoritative Information',
+  204: 'No Content',
+  205: 'Reset Content',
+  206: 'Partial Content',
+  207: 'Multi-Status',
+  208: 'Already Reported',
+  226: 'IM Used',
+  300: 'Multiple Choices',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  305: 'Use Proxy',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  407: 'Proxy Authentication Required',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length Required',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable',
+  417: 'Expectation Failed',
+  418: "I'm a teapot",
+  421: 'Misdirected Request',
+  422: 'Unprocessable Content',
+  423: 'Locked',
+  424: 'Failed Dependency',
+  425: 'Too Early',
+  426: 'Upgrade Required',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+  505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage',
+  508: 'Loop Detected',
+  510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+
+/** RFC 9110 section 15 names each status class; unregistered codes use the class name. */
+const CLASS_PHRASES = ['Informational', 'Successful', 'Redirection', 'Client Error', 'Server Error'];
+
+/**
+ * The reason phrase for a status code: the status line's text and the problem `title`.
+ * Unregistered codes get the name of their class (`"Client Error"` for 499).
+ *
+ * @example
+ * reasonPhrase(413); // "Content Too Large"
+ * reasonPhrase(418); // "I'm a teapot"
+ * reasonPhrase(499); // "Client Error"
+ */
+export function reasonPhrase(status: number): string {
+  return REASON_PHRASES[status] ?? CLASS_PHRASES[Math.floor(status / 100) - 1] ?? 'Unknown';
+}
+
+/**
+ * The default machine-readable `code` for a status: its reason phrase in SCREAMING_SNAKE_CASE.
+ *
+ * @example
+ * errorCodeFor(404); // "NOT_FOUND"
+ * errorCodeFor(418); // "IM_A_TEAPOT"
+ */
+export function errorCodeFor(status: number): string {
+  let code = ERROR_CODES.get(status);
+  if (code === undefined) {
+    code = reasonPhrase(status)
+      .replace(/'/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '_')
+      .toUpperCase();
+    ERROR_CODES.set(status, code);
+  }
+  return code;
+}
+
+const ERROR_CODES = new Map<number, string>();

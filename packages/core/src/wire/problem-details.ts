@@ -1,0 +1,74 @@
+import type { HttpException } from '../exceptions/http-exception.js';
+import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
+
+/**
+ * An RFC 9457 problem as httpwire sends it. Members are always written in this order:
+ * `type`, `title`, `status`, `detail`, `code`, `details`.
+ * - `type` is always present (`about:blank` unless set) and `code` is always a string.
+ * - `detail` is the message, present only when exposed and when it says more than the title.
+ * - `details` is present only when exposed and set.
+ *
+ * @example
+ * const problem: ProblemDetails = { type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' };
+ */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  details?: unknown;
+}
+
+/**
+ * The problem for `exception` sent with `status` (which a status policy may have changed).
+ * When the status changed, `title` and `code` follow it; an exposed `detail` stays.
+ *
+ * @example
+ * problemFor(new NotFoundException('No entity with the id "42" exists.'), 404, false);
+ * // { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No entity…', code: 'NOT_FOUND' }
+ */
+export function problemFor(exception: HttpException, status: number, exposeInternalErrors: boolean): ProblemDetails {
+  const statusChanged = status !== exception.status;
+  const title = statusChanged || typeof exception.title !== 'string' ? reasonPhrase(status) : exception.title;
+  const code = statusChanged || typeof exception.code !== 'string' ? errorCodeFor(status) : exception.code;
+  const problem: ProblemDetails = {
+    type: typeof exception.type === 'string' ? exception.type : 'about:blank',
+    title,
+    status,
+    code,
+  };
+  if (exception.expose === true || exposeInternalErrors) {
+    const message = exception.message;
+    if (
+      typeof message === 'string' &&
+      message !== '' &&
+      message !== title &&
+      message !== exception.title &&
+      message !== reasonPhrase(exception.status)
+    ) {
+      problem.detail = message;
+    }
+    if (exception.details !== undefined) problem.details = exception.details;
+  }
+  return problem;
+}
+
+/**
+ * Serializes a problem with the members in their documented order. Throws what `JSON.stringify`
+ * throws for `details` it can't serialize (a cycle, a BigInt, a throwing `toJSON`).
+ *
+ * @example
+ * serializeProblem({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' });
+ * // '{"type":"about:blank","title":"Not Found","status":404,"code":"NOT_FOUND"}'
+ */
+export function serializeProblem(problem: ProblemDetails): string {
+  let json = `{"type":${JSON.stringify(problem.type)},"title":${JSON.stringify(problem.title)},"status":${problem.status}`;
+  if (problem.detail !== undefined) json += `,"detail":${JSON.stringify(problem.detail)}`;
+  json += `,"code":${JSON.stringify(problem.code)}`;
+  if (problem.details !== undefined) {
+    const details = JSON.stringify(problem.details);
+    if (details !== undefined) json += `,"details":${details}`;
+  }
+  return `${json}}`;
+}

@@ -1,0 +1,102 @@
+import type { HttpException } from '../exceptions/http-exception.js';
+import type { HttpResponse } from '../responses/http-response.js';
+import type { ProblemDetails } from './problem-details.js';
+import type { StatusPolicy } from './status-policy.js';
+
+/**
+ * What `toWire` needs to know of the request. Bindings fill it from their framework.
+ *
+ * @example
+ * const request: WireRequest = { method: req.method, accept: req.headers.accept };
+ */
+export interface WireRequest {
+  /** The request method; `HEAD` gets `GET`'s headers and no body. */
+  method?: string | undefined;
+  /** The `Accept` header(s), which choose between `application/problem+json` and `application/json`. */
+  accept?: string | readonly string[] | null | undefined;
+  /** The request path, passed to `onError` for logging. Never written to the wire. */
+  path?: string | undefined;
+}
+
+/**
+ * A wire body: bytes, a stream of byte chunks (send each as one HTTP chunk), or nothing.
+ *
+ * @example
+ * if (wire.body instanceof Uint8Array) res.end(wire.body);
+ */
+export type WireBody = Uint8Array | AsyncIterable<Uint8Array> | null;
+
+/**
+ * The normalized response a binding writes as it is: status line, header lines, body.
+ * Header names are lowercase and sorted; repeated headers (`set-cookie`) are separate pairs.
+ *
+ * @example
+ * const wire = toWire(new NotFoundException());
+ * // { status: 404, statusText: 'Not Found', headers: [['content-length', '…'], …], body: Uint8Array }
+ */
+export interface WireResponse {
+  status: number;
+  /** The reason phrase for the status line, from the same table as the problem `title`. */
+  statusText: string;
+  headers: [name: string, value: string][];
+  body: WireBody;
+}
+
+/**
+ * Where an error reported to `onError` came from.
+ * - `handler`: the handler threw or returned it.
+ * - `serialize`: a body could not be serialized.
+ * - `format`: the `format` option threw or returned something other than an `HttpResponse`.
+ * - `statusPolicy`: the status policy threw or returned an invalid status.
+ * - `stream`: a stream's source failed after the headers went out.
+ */
+export type ErrorPhase = 'handler' | 'serialize' | 'format' | 'statusPolicy' | 'stream';
+
+/**
+ * What `onError` receives besides the error.
+ *
+ * @example
+ * onError: (error, { status, phase, request }) => log.error({ err: error, status, phase, path: request?.path })
+ */
+export interface ErrorContext {
+  /** The status sent on the wire. */
+  status: number;
+  phase: ErrorPhase;
+  request: WireRequest | undefined;
+}
+
+/**
+ * What the `format` option receives besides the exception.
+ *
+ * @example
+ * format: (error, { problem }) => HttpResponse.json({ error: problem.title, message: problem.detail })
+ */
+export interface FormatContext {
+  /** The problem httpwire would send, already redacted and following the final status. */
+  problem: ProblemDetails;
+  request: WireRequest | undefined;
+}
+
+/**
+ * Options of `toWire`, which every binding accepts.
+ *
+ * @example
+ * toWire(error, request, { statusPolicy: 'endpoints', onError: (e) => console.error(e) });
+ */
+export interface ToWireOptions {
+  /** Remaps statuses. Default: `'default'`, which keeps every valid status. */
+  statusPolicy?: StatusPolicy | undefined;
+  /**
+   * Replaces the error body with your own response. Its status is used only if it is 4xx or 5xx;
+   * otherwise the error's status stays, so an error can never turn into a 200.
+   * If it throws, a default 500 problem is sent and the failure reaches `onError`. Default: none.
+   */
+  format?: ((exception: HttpException, context: FormatContext) => HttpResponse) | undefined;
+  /**
+   * Receives every error that puts a 5xx on the wire, once, with the original thrown value, and every
+   * internal failure (serialization, `format`, status policy, stream). Its own errors are swallowed. Default: none.
+   */
+  onError?: ((error: unknown, context: ErrorContext) => void) | undefined;
+  /** Sends the message (and `details`) of unexposed errors. For development only. Default: `false`. */
+  exposeInternalErrors?: boolean | undefined;
+}
