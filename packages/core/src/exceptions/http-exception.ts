@@ -80,7 +80,7 @@ export class HttpException extends Error {
   [EXCEPTION_HEADERS_SLOT]: Headers | undefined;
 
   constructor(message?: string, options?: HttpExceptionOptions) {
-    const status = options?.status ?? new.target.status;
+    const status = options?.status !== undefined ? options.status : new.target.status;
     assertErrorStatus(status, new.target.name);
     const policy = HttpException.captureStack;
     const skipStack = policy === 'never' || (policy === 'server-errors' && status < 500);
