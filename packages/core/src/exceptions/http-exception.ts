@@ -42,6 +42,9 @@ export interface HttpExceptionOptions {
  * - `'server-errors'` (default): 5xx capture a stack (it reaches `onError`); 4xx do not.
  * - `'always'`: every exception captures one.
  * - `'never'`: none do.
+ *
+ * @example
+ * HttpException.captureStack = process.env.NODE_ENV === 'production' ? 'server-errors' : 'always';
  */
 export type CaptureStackPolicy = 'always' | 'server-errors' | 'never';
 

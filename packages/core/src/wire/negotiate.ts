@@ -1,4 +1,9 @@
-/** The two media types an error body can be sent as. */
+/**
+ * The two media types an error body can be sent as.
+ *
+ * @example
+ * const type: ProblemMediaType = negotiateProblemType(req.headers.accept);
+ */
 export type ProblemMediaType = 'application/problem+json' | 'application/json';
 
 const PROBLEM: ProblemMediaType = 'application/problem+json';

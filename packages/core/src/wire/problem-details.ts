@@ -1,5 +1,6 @@
 import type { HttpException } from '../exceptions/http-exception.js';
 import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
+import { quoteJson } from './utf8.js';
 
 /**
  * An RFC 9457 problem as httpwire sends it. Members are always written in this order:
@@ -63,9 +64,9 @@ export function problemFor(exception: HttpException, status: number, exposeInter
  * // '{"type":"about:blank","title":"Not Found","status":404,"code":"NOT_FOUND"}'
  */
 export function serializeProblem(problem: ProblemDetails): string {
-  let json = `{"type":${JSON.stringify(problem.type)},"title":${JSON.stringify(problem.title)},"status":${problem.status}`;
-  if (problem.detail !== undefined) json += `,"detail":${JSON.stringify(problem.detail)}`;
-  json += `,"code":${JSON.stringify(problem.code)}`;
+  let json = `{"type":${quoteJson(problem.type)},"title":${quoteJson(problem.title)},"status":${problem.status}`;
+  if (problem.detail !== undefined) json += `,"detail":${quoteJson(problem.detail)}`;
+  json += `,"code":${quoteJson(problem.code)}`;
   if (problem.details !== undefined) {
     const details = JSON.stringify(problem.details);
     if (details !== undefined) json += `,"details":${details}`;

@@ -10,9 +10,9 @@ import { normalizeError } from './normalize-error.js';
 import { type ProblemDetails, problemFor, serializeProblem } from './problem-details.js';
 import { reportError } from './report-error.js';
 import { resolveStatusPolicy, type StatusPolicyFunction } from './status-policy.js';
+import { encodeUtf8 } from './utf8.js';
 import type { ToWireOptions, WireRequest, WireResponse } from './wire-types.js';
 
-const encoder = new TextEncoder();
 const NO_OPTIONS: ToWireOptions = {};
 /** RFC 9110 ties these to the status; a status policy that changes the status drops them. */
 const STATUS_TIED_HEADERS = ['location', 'allow', 'www-authenticate', 'retry-after'];
@@ -116,7 +116,7 @@ function problemWire(
   }
   headers.push(['content-type', negotiateProblemType(request?.accept)]);
   addVaryAccept(headers);
-  return frame(problem.status, headers, encoder.encode(json), request, options);
+  return frame(problem.status, headers, encodeUtf8(json), request, options);
 }
 
 function formattedWire(
@@ -197,7 +197,7 @@ function serializeBody(body: ResponseBody): UnframedBody {
   if (body === null) return null;
   switch (body.kind) {
     case 'text':
-      return encoder.encode(body.text);
+      return encodeUtf8(body.text);
     case 'bytes':
       return body.bytes;
     case 'stream':
@@ -205,7 +205,7 @@ function serializeBody(body: ResponseBody): UnframedBody {
     case 'json': {
       const json = JSON.stringify(body.value);
       if (json === undefined) throw new TypeError(`A ${typeof body.value} is not JSON-serializable`);
-      return encoder.encode(json);
+      return encodeUtf8(json);
     }
   }
 }

@@ -1,6 +1,5 @@
 import type { StreamSource } from '../responses/response-body.js';
-
-const encoder = new TextEncoder();
+import { encodeUtf8 } from './utf8.js';
 
 /**
  * Wraps a stream source for the wire: strings become UTF-8, empty chunks are skipped (an empty
@@ -16,7 +15,7 @@ export async function* wireStream(
 ): AsyncGenerator<Uint8Array, void, undefined> {
   try {
     for await (const chunk of iterate(source)) {
-      const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+      const bytes = typeof chunk === 'string' ? encodeUtf8(chunk) : chunk;
       if (!(bytes instanceof Uint8Array)) {
         throw new TypeError(`A stream body chunk must be a Uint8Array or a string, got ${typeof chunk}`);
       }
