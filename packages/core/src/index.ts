@@ -8,6 +8,8 @@ export {
   isHttpException,
 } from './exceptions/http-exception.js';
 export * from './exceptions/server-error-exceptions.js';
+export { fromForeignError } from './foreign/foreign-errors.js';
+export { type RequestRejection, requestRejection, routeNotFound } from './foreign/request-rejections.js';
 export type { HeadersInput, HeaderValue } from './headers/header-init.js';
 export { fromReturnValue } from './responses/from-return-value.js';
 export {
@@ -21,6 +23,7 @@ export { errorCodeFor, reasonPhrase } from './status/reason-phrases.js';
 export { negotiateProblemType, type ProblemMediaType } from './wire/negotiate.js';
 export { normalizeError } from './wire/normalize-error.js';
 export { type ProblemDetails, problemFor, serializeProblem } from './wire/problem-details.js';
+export { reportError } from './wire/report-error.js';
 export {
   endpointsStatusPolicy,
   resolveStatusPolicy,

@@ -11,29 +11,29 @@ import { EXCEPTION_HEADERS_SLOT, HTTP_EXCEPTION_BRAND } from './brand.js';
  */
 export interface HttpExceptionOptions {
   /** The status, an integer from 400 to 599. Default: the class's static `status` (500 for `HttpException`). */
-  status?: number;
+  status?: number | undefined;
   /** A machine-readable code for clients. Default: the reason phrase in SCREAMING_SNAKE_CASE (`NOT_FOUND`). */
-  code?: string;
+  code?: string | undefined;
   /** Structured data for the client, sent as the problem's `details` member when the exception is exposed. */
   details?: unknown;
   /** Extra response headers. Values are validated now: CR, LF and NUL throw a `TypeError`. */
-  headers?: HeadersInput;
+  headers?: HeadersInput | undefined;
   /** The underlying error. Never sent to the client; `onError` receives it through the exception. */
   cause?: unknown;
   /** Whether the message and `details` reach the client. Default: `true` below 500, `false` from 500 up. */
-  expose?: boolean;
+  expose?: boolean | undefined;
   /** The problem `title`. Default: the status's reason phrase. */
-  title?: string;
+  title?: string | undefined;
   /** The problem `type` URI. Default: `"about:blank"`. */
-  type?: string;
+  type?: string | undefined;
   /** `WWW-Authenticate` value, for 401 (RFC 9110 §15.5.2). */
-  challenge?: string;
+  challenge?: string | undefined;
   /** `Allow` methods, for 405 (RFC 9110 §15.5.6). */
-  allow?: string | readonly string[];
+  allow?: string | readonly string[] | undefined;
   /** `Retry-After` in whole seconds or as a date, for 413, 429 and 503 (RFC 9110 §10.2.3). */
-  retryAfter?: number | Date;
+  retryAfter?: number | Date | undefined;
   /** `Location` value. */
-  location?: string;
+  location?: string | undefined;
 }
 
 /**

@@ -17,11 +17,11 @@ import {
  */
 export interface ResponseOptions {
   /** The status, an integer from 200 to 599. Default: 200 (302 for redirects, 204 for `noContent`). */
-  status?: number;
+  status?: number | undefined;
   /** Extra headers; arrays and pairs repeat a header. */
-  headers?: HeadersInput;
+  headers?: HeadersInput | undefined;
   /** `Location` value, for 201 and redirects. */
-  location?: string;
+  location?: string | undefined;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface ResponseOptions {
  */
 export interface ContentResponseOptions extends ResponseOptions {
   /** The `Content-Type`. Each factory documents its default. */
-  contentType?: string;
+  contentType?: string | undefined;
 }
 
 const REDIRECT_STATUSES = new Set([300, 301, 302, 303, 307, 308]);

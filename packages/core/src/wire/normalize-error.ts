@@ -1,10 +1,12 @@
 import { HttpException, isHttpException } from '../exceptions/http-exception.js';
 import { InternalServerErrorException } from '../exceptions/server-error-exceptions.js';
+import { fromForeignError } from '../foreign/foreign-errors.js';
 
 /**
  * Turns anything thrown into an `HttpException`. httpwire exceptions (from any copy of the package)
- * pass through; anything else becomes an unexposed 500 whose `cause` is the thrown value, so its
- * message never reaches the client.
+ * pass through; the HTTP errors of other libraries are recognised by shape (see `fromForeignError`);
+ * anything else becomes an unexposed 500 whose `cause` is the thrown value, so its message never
+ * reaches the client.
  *
  * @example
  * normalizeError(new Error('secret')).status; // 500, and `expose` is false
@@ -12,6 +14,8 @@ import { InternalServerErrorException } from '../exceptions/server-error-excepti
  */
 export function normalizeError(thrown: unknown): HttpException {
   if (isHttpException(thrown)) return thrown;
+  const foreign = withoutStack(() => fromForeignError(thrown));
+  if (foreign !== undefined) return foreign;
   return withoutStack(() => new InternalServerErrorException(messageOf(thrown), { cause: thrown, expose: false }));
 }
 

@@ -1,0 +1,207 @@
+import Boom from '@hapi/boom';
+import createError from 'http-errors';
+import { describe, expect, it } from 'vitest';
+import { bodyText, header, problemOf } from '../../test/wire-helpers.js';
+import { fromForeignError, NotFoundException, toWire } from '../index.js';
+
+/** The shape of NestJS's HttpException (recognised by shape; core never imports Nest). */
+class NestLikeException extends Error {
+  constructor(
+    private readonly response: string | Record<string, unknown>,
+    private readonly status: number,
+  ) {
+    super(typeof response === 'string' ? response : 'Http Exception');
+  }
+  getStatus() {
+    return this.status;
+  }
+  getResponse() {
+    return this.response;
+  }
+}
+
+/** The shape of a Fastify error (`FST_*` code and `statusCode`), as `@fastify/error` builds them. */
+function fastifyError(code: string, statusCode: number, message: string, extra: object = {}): Error {
+  return Object.assign(new Error(message), { code, statusCode, ...extra });
+}
+
+/** The shape of a body-parser error: an http-errors error with a `type`. */
+function bodyParserError(type: string, status: number, message: string): Error {
+  return createError(status, message, { type, body: '{"secret":"hunter2"' });
+}
+
+describe('foreign HTTP errors', () => {
+  const expected404 = bodyText(toWire(new NotFoundException('No such user')));
+
+  it.each([
+    ['http-errors', createError(404, 'No such user')],
+    ['boom', Boom.notFound('No such user')],
+    ['Nest (string response)', new NestLikeException('No such user', 404)],
+    [
+      'Nest (object response)',
+      new NestLikeException({ statusCode: 404, message: 'No such user', error: 'Not Found' }, 404),
+    ],
+  ])('sends a %s 404 exactly like a NotFoundException', (_, error) => {
+    const wire = toWire(error);
+    expect(wire.status).toBe(404);
+    expect(bodyText(wire)).toBe(expected404);
+  });
+
+  it('keeps http-errors headers and expose, and hides its 5xx messages', () => {
+    const wire = toWire(createError(429, 'Slow down', { headers: { 'Retry-After': '120' } }));
+    expect(header(wire, 'retry-after')).toBe('120');
+    expect(problemOf(wire).detail).toBe('Slow down');
+    expect(bodyText(toWire(createError(503, 'db password is hunter2')))).not.toContain('hunter2');
+    expect(problemOf(toWire(createError(400, 'internal', { expose: false }))).detail).toBeUndefined();
+  });
+
+  it('drops invalid foreign headers instead of failing', () => {
+    const error = createError(401, 'Who?', { headers: { 'WWW-Authenticate': 'Bearer', 'X-Bad': 'a\r\nb' } });
+    const wire = toWire(error);
+    expect(wire.status).toBe(401);
+    expect(header(wire, 'www-authenticate')).toBe('Bearer');
+    expect(header(wire, 'x-bad')).toBeUndefined();
+  });
+
+  it('keeps boom headers and hides boom 5xx messages', () => {
+    const wire = toWire(Boom.unauthorized('Log in', 'Bearer'));
+    expect(wire.status).toBe(401);
+    expect(header(wire, 'www-authenticate')).toBe('Bearer error="Log in"');
+    expect(bodyText(toWire(Boom.badImplementation('hunter2')))).not.toContain('hunter2');
+    expect(toWire(Boom.serverUnavailable()).status).toBe(503);
+  });
+
+  it('turns a Nest validation message array into details', () => {
+    const error = new NestLikeException(
+      { statusCode: 400, message: ['features must be an array', 'features should not be empty'], error: 'Bad Request' },
+      400,
+    );
+    expect(problemOf(toWire(error))).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'The request is invalid.',
+      code: 'BAD_REQUEST',
+      details: ['features must be an array', 'features should not be empty'],
+    });
+  });
+
+  it.each([
+    [
+      'body-parser',
+      bodyParserError('entity.parse.failed', 400, 'Expected double-quoted property name in JSON at position 1'),
+    ],
+    [
+      'Fastify',
+      fastifyError(
+        'FST_ERR_CTP_INVALID_JSON_BODY',
+        400,
+        "Body is not valid JSON but content-type is set to 'application/json'",
+      ),
+    ],
+  ])('sends invalid JSON from %s with httpwire’s own text and connection: close', (_, error) => {
+    const wire = toWire(error);
+    expect(wire.status).toBe(400);
+    expect(problemOf(wire)).toMatchObject({ detail: 'The request body is not valid JSON.', code: 'INVALID_JSON' });
+    expect(header(wire, 'connection')).toBe('close');
+    expect(bodyText(wire)).not.toMatch(/double-quoted|hunter2|content-type is set/);
+  });
+
+  it('maps body-parser and Fastify rejections to the same wire', () => {
+    const pairs: [Error, Error][] = [
+      [
+        bodyParserError('entity.too.large', 413, 'request entity too large'),
+        fastifyError('FST_ERR_CTP_BODY_TOO_LARGE', 413, 'Request body is too large'),
+      ],
+      [
+        bodyParserError('encoding.unsupported', 415, 'unsupported content encoding "br"'),
+        bodyParserError('charset.unsupported', 415, 'unsupported charset "KOI8"'),
+      ],
+      [
+        bodyParserError('request.size.invalid', 400, 'request size did not match content length'),
+        fastifyError('FST_ERR_CTP_INVALID_CONTENT_LENGTH', 400, 'Request body size did not match Content-Length'),
+      ],
+      [
+        Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 }),
+        fastifyError('FST_ERR_BAD_URL', 400, "'/entities/%E0%A4%A' is not a valid url component"),
+      ],
+    ];
+    for (const [express, fastify] of pairs) {
+      const expressWire = toWire(express);
+      expect(expressWire.status).toBeGreaterThanOrEqual(400);
+      expect(expressWire.status).toBeLessThan(500);
+      expect(toWire(fastify).headers).toEqual(expressWire.headers);
+      expect(bodyText(toWire(fastify))).toBe(bodyText(expressWire));
+    }
+  });
+
+  it('sends an unsupported media type and an empty JSON body like the rejections they are', () => {
+    const media = toWire(
+      fastifyError('FST_ERR_CTP_INVALID_MEDIA_TYPE', 415, 'Unsupported Media Type: application/xml'),
+    );
+    expect(media.status).toBe(415);
+    expect(header(media, 'connection')).toBe('close');
+    const empty = toWire(
+      fastifyError(
+        'FST_ERR_CTP_EMPTY_JSON_BODY',
+        400,
+        "Body cannot be empty when content-type is set to 'application/json'",
+      ),
+    );
+    expect(problemOf(empty).code).toBe('EMPTY_JSON');
+  });
+
+  it('turns Fastify schema validation errors into JSON Pointer field errors', () => {
+    const error = fastifyError('FST_ERR_VALIDATION', 400, 'body/features must be array', {
+      validation: [
+        { instancePath: '/features', keyword: 'type', params: { type: 'array' }, message: 'must be array' },
+        {
+          instancePath: '',
+          keyword: 'required',
+          params: { missingProperty: 'a/b' },
+          message: "must have required property 'a/b'",
+        },
+      ],
+      validationContext: 'body',
+    });
+    expect(problemOf(toWire(error)).details).toEqual([
+      { path: '/features', message: 'must be array' },
+      { path: '/a~1b', message: "must have required property 'a/b'" },
+    ]);
+  });
+
+  it('keeps the status of other Fastify errors but not their wording', () => {
+    const wire = toWire(fastifyError('FST_ERR_SOMETHING_NEW', 409, 'internal wording'));
+    expect(wire.status).toBe(409);
+    expect(bodyText(wire)).not.toContain('internal wording');
+  });
+
+  it('does not take an error with a bare status for one of ours', () => {
+    const upstream = Object.assign(new Error('upstream said 404 with token hunter2'), { status: 404 });
+    expect(fromForeignError(upstream)).toBeUndefined();
+    const wire = toWire(upstream);
+    expect(wire.status).toBe(500);
+    expect(bodyText(wire)).not.toContain('hunter2');
+  });
+
+  it('ignores shapes with invalid statuses or hostile methods', () => {
+    expect(fromForeignError({ isBoom: true, output: { statusCode: 200 } })).toBeUndefined();
+    const hostile = {
+      getStatus() {
+        throw new Error('boom');
+      },
+      getResponse() {
+        return {};
+      },
+    };
+    expect(toWire(hostile).status).toBe(500);
+    expect(toWire(createError(302, 'redirect?')).status).toBe(500);
+  });
+
+  it('reports the original foreign error to onError', () => {
+    const calls: unknown[] = [];
+    const original = Boom.badGateway('upstream down');
+    toWire(original, undefined, { onError: (error) => calls.push(error) });
+    expect(calls).toEqual([original]);
+  });
+});

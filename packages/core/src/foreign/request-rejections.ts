@@ -1,0 +1,77 @@
+import {
+  BadRequestException,
+  ContentTooLargeException,
+  NotFoundException,
+  UnsupportedMediaTypeException,
+} from '../exceptions/client-error-exceptions.js';
+import type { HttpException } from '../exceptions/http-exception.js';
+
+/**
+ * Why a request was rejected before a handler could use it. Each has one wire form on every stack,
+ * whichever framework or parser noticed.
+ */
+export type RequestRejection =
+  | 'invalid-json'
+  | 'empty-json'
+  | 'body-too-large'
+  | 'unsupported-media-type'
+  | 'unsupported-encoding'
+  | 'body-length-mismatch'
+  | 'invalid-path-encoding';
+
+/** Rejections that leave part of the body unread: the connection must close after the response. */
+const BODY_REJECTIONS = new Set<RequestRejection>([
+  'invalid-json',
+  'empty-json',
+  'body-too-large',
+  'unsupported-media-type',
+  'unsupported-encoding',
+  'body-length-mismatch',
+]);
+
+/**
+ * The exception for a rejected request, with httpwire's own `detail` (a parser's internal message,
+ * such as V8's "Expected double-quoted property name…", never reaches the client). Rejected bodies
+ * carry `connection: close`, because the rest of the body may be unread.
+ *
+ * @example
+ * if (!isJson(req.headers['content-type'])) throw requestRejection('unsupported-media-type');
+ */
+export function requestRejection(reason: RequestRejection): HttpException {
+  const headers = BODY_REJECTIONS.has(reason) ? { connection: 'close' } : undefined;
+  switch (reason) {
+    case 'invalid-json':
+      return new BadRequestException('The request body is not valid JSON.', { headers, code: 'INVALID_JSON' });
+    case 'empty-json':
+      return new BadRequestException('The request body is empty; send a JSON document.', {
+        headers,
+        code: 'EMPTY_JSON',
+      });
+    case 'body-too-large':
+      return new ContentTooLargeException('The request body is larger than this endpoint accepts.', { headers });
+    case 'unsupported-media-type':
+      return new UnsupportedMediaTypeException("The request body's media type is not supported.", { headers });
+    case 'unsupported-encoding':
+      return new UnsupportedMediaTypeException(
+        'The request body uses a content encoding or charset this endpoint does not accept.',
+        { headers },
+      );
+    case 'body-length-mismatch':
+      return new BadRequestException('The request body does not match its Content-Length.', { headers });
+    case 'invalid-path-encoding':
+      return new BadRequestException('The request path is not valid percent-encoding.', { code: 'INVALID_PATH' });
+  }
+}
+
+/**
+ * The 404 for a request no route matches. The detail names the path (without the query), never the
+ * method, so that `HEAD` gets the same headers as `GET`.
+ *
+ * @example
+ * app.use((req) => { throw routeNotFound(req.originalUrl); });
+ */
+export function routeNotFound(url: string): HttpException {
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
+  return new NotFoundException(`No route matches the path ${JSON.stringify(path)}.`, { code: 'ROUTE_NOT_FOUND' });
+}
