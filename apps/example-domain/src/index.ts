@@ -1,0 +1,7 @@
+export { conflict, DuplicateEntityException, getEntity, secure, unauthorized } from './entities.js';
+export { FOREIGN_NOT_FOUND } from './foreign.js';
+export { type ListenAddress, listenAddress } from './listen-address.js';
+export { PIXEL_PNG } from './pixel-png.js';
+export { BODY_LIMIT_BYTES, isJson, type PredictRequest, predict } from './predict.js';
+export { errorReporter, type ReportLine, stderrReport } from './report.js';
+export { crash, crashString, legacy, methods, RESPONSES, results, slowDown, streamFail, teapot } from './responses.js';

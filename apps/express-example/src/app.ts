@@ -1,0 +1,112 @@
+import type { Server } from 'node:http';
+import {
+  BODY_LIMIT_BYTES,
+  conflict,
+  crash,
+  crashString,
+  errorReporter,
+  FOREIGN_NOT_FOUND,
+  getEntity,
+  legacy,
+  methods,
+  predict,
+  RESPONSES,
+  type ReportLine,
+  results,
+  secure,
+  slowDown,
+  stderrReport,
+  streamFail,
+  teapot,
+} from '@httpwire/example-domain';
+import { httpwire, rejectEmptyBody } from '@httpwire/express';
+import express, { type Express } from 'express';
+
+/** The keep-alive timeout every example app uses, so transport headers match. */
+export const KEEP_ALIVE_TIMEOUT_MS = 5000;
+
+/** Builds the Express example: the whole route catalogue through `@httpwire/express`. */
+export function createExpressExample(report: ReportLine = stderrReport): Express {
+  const app = express();
+  app.set('x-powered-by', false);
+  app.set('etag', false);
+  const wire = httpwire({ onError: errorReporter(report) });
+
+  app.get(
+    '/entities/:id',
+    wire.route((req) => getEntity(req.params.id as string)),
+  );
+  app.get(
+    '/secure',
+    wire.route((req) => secure(req.headers.authorization)),
+  );
+  app.post(
+    '/predict',
+    express.json({ limit: BODY_LIMIT_BYTES, strict: false, verify: rejectEmptyBody }),
+    wire.route((req) =>
+      predict({ contentType: req.headers['content-type'], authorization: req.headers.authorization, body: req.body }),
+    ),
+  );
+  app.get('/responses/:kind', (req, res, next) => {
+    const response = RESPONSES[req.params.kind];
+    if (response === undefined) return next();
+    return wire.route(response)(req, res, next);
+  });
+  app.get('/conflict', wire.route(conflict));
+  app.get(
+    '/results/:name',
+    wire.route((req) => results(req.params.name as string)),
+  );
+  app.get('/crash', wire.route(crash));
+  app.get('/crash-string', wire.route(crashString));
+  app.get('/teapot', wire.route(teapot));
+  app.get('/methods', wire.route(methods));
+  app.get('/slow-down', wire.route(slowDown));
+  app.get('/foreign/:library', (req, res, next) => {
+    const thrower = FOREIGN_NOT_FOUND[req.params.library];
+    if (thrower === undefined) return next();
+    return wire.route(thrower)(req, res, next);
+  });
+  app.get('/stream-fail', wire.route(streamFail));
+
+  const legacyRoutes = express.Router();
+  legacyRoutes.use(wire.options({ statusPolicy: 'endpoints' }));
+  legacyRoutes.get(
+    '/:case',
+    wire.route((req) => legacy(req.params.case as string)),
+  );
+  app.use('/legacy', legacyRoutes);
+
+  app.use(wire.notFound);
+  app.use(wire.errorHandler);
+  return app;
+}
+
+/** A running example app. */
+export interface RunningExample {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the Express example on `host:port` (port 0 picks a free one). */
+export function startExpressExample(host: string, port: number, report?: ReportLine): Promise<RunningExample> {
+  const app = createExpressExample(report);
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => {
+      if (error) return reject(error);
+      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+      resolve({
+        server,
+        port: actualPort,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

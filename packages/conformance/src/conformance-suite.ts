@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CatalogueCase, catalogue } from './catalogue.js';
+import { type RawResponse, rawRequest } from './raw-http.js';
+
+/** A running example app, as the suite needs it. */
+export interface RunningServer {
+  port: number;
+  /** One line per `onError` call, appended as they happen. */
+  reports: readonly string[];
+  close(): Promise<void>;
+}
+
+/** Starts an app on 127.0.0.1, port 0. */
+export type StartServer = () => Promise<RunningServer>;
+
+/** Cases an app cannot pass, by exact case name, each with its reason. They are reported as skipped, never silently. */
+export type DeclaredDifferences = Readonly<Record<string, string>>;
+
+/** Text that must never reach the wire: the secrets the catalogue's routes throw. */
+export const SECRETS = ['hunter2', 'secret', 'disk went away'];
+
+const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'code', 'details'];
+
+/**
+ * Runs the route catalogue against one app and checks the rules every stack must keep:
+ * statuses, RFC 9110 framing, `content-length`, problem members, no secret on the wire, required
+ * headers, `connection: close` exactly on rejected bodies, streams, and one `onError` report per 5xx.
+ *
+ * @example
+ * defineConformanceSuite('express', async () => {
+ *   const reports: string[] = [];
+ *   const running = await startExpressExample('127.0.0.1', 0, (line) => reports.push(line));
+ *   return { port: running.port, reports, close: running.close };
+ * });
+ */
+export function defineConformanceSuite(name: string, start: StartServer, declared: DeclaredDifferences = {}): void {
+  describe(`conformance: ${name}`, () => {
+    let server: RunningServer;
+    beforeAll(async () => {
+      server = await start();
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+
+    for (const entry of catalogue()) {
+      const reason = declared[entry.name];
+      if (reason !== undefined) {
+        it.skip(`${entry.name} — declared difference: ${reason}`, () => {});
+        continue;
+      }
+      it(entry.name, async () => {
+        const before = server.reports.length;
+        const response = await send(server.port, entry);
+        checkResponse(entry, response);
+        await checkReports(server, before, entry, response);
+        if (entry.method === 'HEAD') await checkHeadMatchesGet(server.port, entry, response);
+        if (entry.cutAfter !== undefined) {
+          const next = await rawRequest(server.port, { method: 'GET', path: '/entities/1' });
+          expect(next.status, 'the server keeps serving after a cut stream').toBe(200);
+        }
+      });
+    }
+  });
+}
+
+/** Sends one catalogue case. */
+export function send(port: number, entry: CatalogueCase): Promise<RawResponse> {
+  return rawRequest(port, {
+    method: entry.method,
+    path: entry.path,
+    ...(entry.headers === undefined ? {} : { headers: entry.headers }),
+    ...(entry.body === undefined ? {} : { body: entry.body }),
+    observeClose: entry.rejectsBody === true,
+  });
+}
+
+function header(response: RawResponse, name: string): string | undefined {
+  return response.headers.find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
+function checkResponse(entry: CatalogueCase, response: RawResponse): void {
+  expect(response.status, 'status').toBe(entry.status);
+  const wireText = response.headers.map(([n, v]) => `${n}: ${v}`).join('\n') + response.body.toString('latin1');
+  for (const secret of SECRETS) expect(wireText, 'no secret on the wire').not.toContain(secret);
+
+  const contentLength = header(response, 'content-length');
+  if (entry.method === 'HEAD') expect(response.body.byteLength, 'HEAD has no body').toBe(0);
+  else if (contentLength !== undefined && response.complete) {
+    expect(response.body.byteLength, 'content-length matches the body').toBe(Number(contentLength));
+  }
+  if (entry.status === 204) {
+    expect(contentLength, '204 has no content-length').toBeUndefined();
+    expect(header(response, 'content-type'), '204 has no content-type').toBeUndefined();
+    expect(response.body.byteLength).toBe(0);
+  }
+  if (entry.status >= 400) expect(header(response, 'x-content-type-options')).toBe('nosniff');
+  if (entry.status === 401) expect(header(response, 'www-authenticate'), '401 carries www-authenticate').toBeDefined();
+  if (entry.status === 405) expect(header(response, 'allow'), '405 carries allow').toBeDefined();
+
+  if (entry.rejectsBody) {
+    expect(header(response, 'connection'), 'a rejected body closes the connection').toBe('close');
+    expect(response.closedByServer, 'the server closed the connection').toBe(true);
+  } else {
+    expect(header(response, 'connection')?.toLowerCase()).not.toBe('close');
+  }
+
+  if (entry.cutAfter !== undefined) {
+    expect(response.body.toString(), 'bytes sent before the failure stay').toBe(entry.cutAfter);
+    expect(response.complete, 'a failed stream never ends cleanly').toBe(false);
+  } else {
+    expect(response.complete, 'the response is complete').toBe(true);
+  }
+  if (entry.path === '/responses/stream' && entry.method === 'GET') {
+    expect(
+      response.chunks?.map((chunk) => chunk.toString()),
+      'one HTTP chunk per source chunk',
+    ).toEqual(['chunk-1\n', 'chunk-2\n', 'chunk-3\n']);
+  }
+  checkProblem(entry, response);
+}
+
+function checkProblem(entry: CatalogueCase, response: RawResponse): void {
+  const type = header(response, 'content-type');
+  if (type !== 'application/problem+json' && !(entry.status >= 400 && type === 'application/json')) return;
+  const accept = entry.headers?.Accept;
+  expect(type, 'negotiated problem type').toBe(
+    accept === 'application/json' ? 'application/json' : 'application/problem+json',
+  );
+  expect(header(response, 'vary')).toMatch(/accept/i);
+  if (entry.method === 'HEAD') return;
+  const problem = JSON.parse(response.body.toString()) as Record<string, unknown>;
+  const keys = Object.keys(problem);
+  expect(keys, 'problem members in order').toEqual(PROBLEM_MEMBER_ORDER.filter((key) => keys.includes(key)));
+  expect(typeof problem.type).toBe('string');
+  expect(typeof problem.code).toBe('string');
+  expect(problem.status).toBe(response.status);
+  expect(response.statusLine, 'title and status line agree').toBe(
+    `HTTP/1.1 ${response.status} ${String(problem.title)}`,
+  );
+  if (problem.detail !== undefined) expect(problem.detail).not.toBe(problem.title);
+}
+
+async function checkHeadMatchesGet(port: number, entry: CatalogueCase, head: RawResponse): Promise<void> {
+  if (entry.cutAfter !== undefined || entry.path.startsWith('/responses/stream') || entry.path === '/stream-fail')
+    return;
+  const get = await send(port, { ...entry, method: 'GET' });
+  const withoutDate = (response: RawResponse) => response.headers.filter(([name]) => name.toLowerCase() !== 'date');
+  expect(withoutDate(head), 'HEAD has the GET headers').toEqual(withoutDate(get));
+}
+
+async function checkReports(
+  server: RunningServer,
+  before: number,
+  entry: CatalogueCase,
+  response: RawResponse,
+): Promise<void> {
+  const expected = (response.status >= 500 ? 1 : 0) + (entry.cutAfter === undefined ? 0 : 1);
+  // Reports happen before the response is written, except a stream's failure, which the cut follows closely.
+  for (let waited = 0; server.reports.length - before < expected && waited < 1000; waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await new Promise((resolve) => setTimeout(resolve, entry.cutAfter === undefined ? 0 : 30));
+  const reports = server.reports.slice(before);
+  expect(reports.length, `onError reports for ${entry.name}`).toBe(expected);
+  const path = entry.path.split('?')[0] as string;
+  for (const report of reports) expect(report).toContain(path);
+}

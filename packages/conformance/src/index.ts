@@ -1,0 +1,11 @@
+export { ACCEPT_VARIANTS, type CatalogueCase, catalogue, jsonOfLength } from './catalogue.js';
+export {
+  type DeclaredDifferences,
+  defineConformanceSuite,
+  type RunningServer,
+  SECRETS,
+  type StartServer,
+  send,
+} from './conformance-suite.js';
+export { type RawRequest, type RawResponse, rawRequest } from './raw-http.js';
+export { differences, snapshot, type WireSnapshot } from './wire-snapshot.js';

@@ -1,0 +1,185 @@
+import { connect, type Socket } from 'node:net';
+
+/** A request to send byte for byte. `Host` is added; `Content-Length` too when a body is given without one. */
+export interface RawRequest {
+  method: string;
+  path: string;
+  headers?: Readonly<Record<string, string>>;
+  body?: string | Uint8Array;
+  /** Wait after the response for the server to close the connection (to observe `connection: close`). */
+  observeClose?: boolean;
+}
+
+/** One HTTP/1.1 response as it crossed the wire. */
+export interface RawResponse {
+  statusLine: string;
+  status: number;
+  /** Header lines in wire order, names as sent. */
+  headers: [name: string, value: string][];
+  /** The body, de-chunked. */
+  body: Buffer;
+  /** The payload of each HTTP chunk, when the body was chunked. */
+  chunks: Buffer[] | undefined;
+  /** Whether the framing completed: all `content-length` bytes, or the terminating zero-length chunk. */
+  complete: boolean;
+  /** Whether the server closed the connection (only observed with `observeClose`). */
+  closedByServer: boolean;
+}
+
+const RESPONSE_TIMEOUT_MS = 5000;
+const CLOSE_WAIT_MS = 400;
+
+/**
+ * Sends one request over a fresh TCP connection and parses the response from the raw bytes, so that
+ * tests see exactly what a client sees: header order and case, chunk boundaries, cut connections.
+ *
+ * @example
+ * const response = await rawRequest(port, { method: 'GET', path: '/entities/1' });
+ */
+export function rawRequest(port: number, request: RawRequest, host = '127.0.0.1'): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, host);
+    const parser = new ResponseParser(request.method === 'HEAD');
+    let settled = false;
+    const timer = setTimeout(
+      () => finish(new Error(`no complete response to ${request.method} ${request.path}`)),
+      RESPONSE_TIMEOUT_MS,
+    );
+
+    function finish(error?: Error): void {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      const response = parser.result();
+      if (response === undefined) reject(error ?? new Error(`connection closed before a response to ${request.path}`));
+      else resolve(response);
+    }
+
+    socket.on('connect', () => socket.write(serialize(request, host, port)));
+    socket.on('data', (data: Buffer) => {
+      parser.push(data);
+      if (parser.complete && !request.observeClose) finish();
+      if (parser.complete && request.observeClose) closeWatch(socket, parser, finish);
+    });
+    socket.on('end', () => {
+      parser.closed = true;
+      finish();
+    });
+    socket.on('close', () => {
+      parser.closed = true;
+      finish();
+    });
+    socket.on('error', () => {
+      parser.closed = true;
+      finish();
+    });
+  });
+}
+
+function closeWatch(socket: Socket, parser: ResponseParser, finish: () => void): void {
+  if ((socket as Socket & { closeWatched?: boolean }).closeWatched) return;
+  (socket as Socket & { closeWatched?: boolean }).closeWatched = true;
+  setTimeout(() => {
+    parser.closed = false;
+    finish();
+  }, CLOSE_WAIT_MS).unref();
+}
+
+function serialize(request: RawRequest, host: string, port: number): Buffer {
+  const body = request.body === undefined ? undefined : Buffer.from(request.body);
+  const headers: Record<string, string> = { Host: `${host}:${port}`, ...request.headers };
+  if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length')) {
+    headers['Content-Length'] = String(body.byteLength);
+  }
+  const head = `${request.method} ${request.path} HTTP/1.1\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')}\r\n`;
+  return body === undefined ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), body]);
+}
+
+class ResponseParser {
+  closed = false;
+  complete = false;
+  private buffer = Buffer.alloc(0);
+  private head: { statusLine: string; headers: [string, string][] } | undefined;
+  private readonly body: Buffer[] = [];
+  private chunks: Buffer[] | undefined;
+  private remaining = 0;
+  private mode: 'length' | 'chunked' | 'close' | 'none' = 'none';
+
+  constructor(private readonly isHead: boolean) {}
+
+  push(data: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, data]);
+    if (this.head === undefined && !this.parseHead()) return;
+    this.parseBody();
+  }
+
+  result(): RawResponse | undefined {
+    if (this.head === undefined) return undefined;
+    if (this.mode === 'close') this.body.push(this.buffer);
+    const [, status = '0'] = this.head.statusLine.split(' ');
+    return {
+      statusLine: this.head.statusLine,
+      status: Number(status),
+      headers: this.head.headers,
+      body: Buffer.concat(this.body),
+      chunks: this.chunks,
+      complete: this.complete || (this.mode === 'close' && this.closed),
+      closedByServer: this.closed,
+    };
+  }
+
+  private parseHead(): boolean {
+    const end = this.buffer.indexOf('\r\n\r\n');
+    if (end === -1) return false;
+    const [statusLine = '', ...lines] = this.buffer.subarray(0, end).toString('latin1').split('\r\n');
+    const headers = lines.map((line): [string, string] => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon), line.slice(colon + 1).trim()];
+    });
+    this.head = { statusLine, headers };
+    this.buffer = this.buffer.subarray(end + 4);
+    const status = Number(statusLine.split(' ')[1]);
+    const find = (name: string) => headers.find(([key]) => key.toLowerCase() === name)?.[1];
+    if (this.isHead || status === 204 || status === 304 || (status >= 100 && status < 200)) {
+      this.mode = 'none';
+      this.complete = true;
+    } else if (find('transfer-encoding')?.toLowerCase() === 'chunked') {
+      this.mode = 'chunked';
+      this.chunks = [];
+    } else if (find('content-length') !== undefined) {
+      this.mode = 'length';
+      this.remaining = Number(find('content-length'));
+      this.complete = this.remaining === 0;
+    } else {
+      this.mode = 'close';
+    }
+    return true;
+  }
+
+  private parseBody(): void {
+    if (this.mode === 'length' && !this.complete) {
+      const take = this.buffer.subarray(0, this.remaining);
+      this.body.push(take);
+      this.remaining -= take.byteLength;
+      this.buffer = this.buffer.subarray(take.byteLength);
+      this.complete = this.remaining === 0;
+    }
+    while (this.mode === 'chunked' && !this.complete) {
+      const lineEnd = this.buffer.indexOf('\r\n');
+      if (lineEnd === -1) return;
+      const size = Number.parseInt(this.buffer.subarray(0, lineEnd).toString('latin1'), 16);
+      if (this.buffer.byteLength < lineEnd + 2 + size + 2) return;
+      const payload = this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size);
+      this.buffer = this.buffer.subarray(lineEnd + 2 + size + 2);
+      if (size === 0) {
+        this.complete = true;
+        return;
+      }
+      this.body.push(payload);
+      this.chunks?.push(payload);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { type ExpressWire, httpwire, type WireHandler } from './httpwire.js';
+export { rejectEmptyBody } from './reject-empty-body.js';

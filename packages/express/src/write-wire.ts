@@ -1,0 +1,40 @@
+import { pipeline, Readable } from 'node:stream';
+import type { WireResponse } from '@httpwire/core';
+import type { Response } from 'express';
+
+/** Framing headers from earlier writers that would contradict core's framing. */
+const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
+
+/**
+ * Writes a wire response exactly as core produced it, through Node's own `ServerResponse` methods:
+ * no `res.send`, so Express adds no `ETag`, no `charset` and no HTML. Headers set earlier by
+ * middleware (CORS, request ids) stay; stale framing headers go.
+ */
+export function writeWire(res: Response, wire: WireResponse): void {
+  // Only remove what is there: Node takes removing `transfer-encoding` or `content-length` as an order
+  // never to add them, which would leave a stream without chunked framing.
+  for (const name of STALE_FRAMING) if (res.hasHeader(name)) res.removeHeader(name);
+  res.statusCode = wire.status;
+  res.statusMessage = wire.statusText;
+  const { headers } = wire;
+  for (let index = 0; index < headers.length; ) {
+    const name = (headers[index] as [string, string])[0];
+    let end = index + 1;
+    while (end < headers.length && (headers[end] as [string, string])[0] === name) end++;
+    // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
+    if (res.hasHeader(name)) res.removeHeader(name);
+    res.setHeader(
+      name,
+      end - index === 1 ? (headers[index] as [string, string])[1] : headers.slice(index, end).map(([, value]) => value),
+    );
+    index = end;
+  }
+  const { body } = wire;
+  if (body === null || body instanceof Uint8Array) {
+    res.end(body ?? undefined);
+    return;
+  }
+  // Each chunk is one write, so one HTTP chunk. A failing source destroys the response: the
+  // connection is cut and never ends with a terminating chunk. Core has already reported the failure.
+  pipeline(Readable.from(body, { objectMode: false }), res, () => {});
+}
