@@ -1,13 +1,13 @@
-import { printWire } from './print-wire.js';
-import { runHandler } from './run-handler.js';
-import { SEED_EXAMPLES } from './seed-examples.js';
+import { catalogue } from '@httpwire/conformance';
+import { compareStacks } from './compare-stacks.js';
+import { printTable } from './print-table.js';
+import { STACKS } from './stacks.js';
 
-for (const example of SEED_EXAMPLES) {
-  const wire = runHandler(
-    example.handler,
-    { method: example.method ?? 'GET', headers: example.headers ?? {} },
-    example.options,
-  );
-  console.log(`── ${example.title} ${'─'.repeat(Math.max(0, 60 - example.title.length))}`);
-  console.log(`${printWire(wire)}\n`);
-}
+const rows = await compareStacks(STACKS, catalogue());
+console.log(
+  printTable(
+    STACKS.map((stack) => stack.name),
+    rows,
+  ),
+);
+process.exitCode = rows.every((row) => row.differences.length === 0) ? 0 : 1;

@@ -8,4 +8,5 @@ export {
   send,
 } from './conformance-suite.js';
 export { type RawRequest, type RawResponse, rawRequest } from './raw-http.js';
+export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';
 export { differences, snapshot, type WireSnapshot } from './wire-snapshot.js';

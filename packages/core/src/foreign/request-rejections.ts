@@ -65,7 +65,8 @@ export function requestRejection(reason: RequestRejection): HttpException {
 
 /**
  * The 404 for a request no route matches. The detail names the path (without the query), never the
- * method, so that `HEAD` gets the same headers as `GET`.
+ * method, so that `HEAD` gets the same headers as `GET`. A path that is not valid percent-encoding is
+ * a 400 instead, as routers that decode before matching (Fastify's) reject it.
  *
  * @example
  * app.use((req) => { throw routeNotFound(req.originalUrl); });
@@ -73,5 +74,10 @@ export function requestRejection(reason: RequestRejection): HttpException {
 export function routeNotFound(url: string): HttpException {
   const query = url.indexOf('?');
   const path = query === -1 ? url : url.slice(0, query);
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return requestRejection('invalid-path-encoding');
+  }
   return new NotFoundException(`No route matches the path ${JSON.stringify(path)}.`, { code: 'ROUTE_NOT_FOUND' });
 }

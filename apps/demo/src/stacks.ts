@@ -1,0 +1,29 @@
+import type { RunningServer } from '@httpwire/conformance';
+import { startExpressExample } from '@httpwire/express-example';
+import { startFastifyExample } from '@httpwire/fastify-example';
+
+/** One stack of the comparison: its name, and how to start its example app on loopback. */
+export interface Stack {
+  name: string;
+  start(): Promise<RunningServer>;
+}
+
+type StartExample = (
+  host: string,
+  port: number,
+  report: (line: string) => void,
+) => Promise<{ port: number; close(): Promise<void> }>;
+
+function inProcess(start: StartExample) {
+  return async (): Promise<RunningServer> => {
+    const reports: string[] = [];
+    const running = await start('127.0.0.1', 0, (line) => reports.push(line));
+    return { port: running.port, reports, close: running.close };
+  };
+}
+
+/** Every stack the example apps cover. */
+export const STACKS: readonly Stack[] = [
+  { name: 'express', start: inProcess(startExpressExample) },
+  { name: 'fastify', start: inProcess(startFastifyExample) },
+];

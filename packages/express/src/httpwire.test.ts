@@ -1,0 +1,192 @@
+import type { AddressInfo } from 'node:net';
+import { type RawResponse, rawRequest } from '@httpwire/conformance';
+import { HttpResponse, NotFoundException, type ToWireOptions } from '@httpwire/core';
+import express from 'express';
+import express4 from 'express4';
+import createError from 'http-errors';
+import { afterEach, describe, expect, it } from 'vitest';
+import { httpwire } from './index.js';
+
+type ExpressFactory = typeof express;
+const running: { close(): void }[] = [];
+
+afterEach(() => {
+  for (const server of running.splice(0)) server.close();
+});
+
+async function serve(
+  factory: ExpressFactory,
+  setup: (app: ReturnType<ExpressFactory>, wire: ReturnType<typeof httpwire>) => void,
+  options?: ToWireOptions,
+): Promise<number> {
+  const app = factory();
+  app.set('x-powered-by', false);
+  const wire = httpwire(options);
+  setup(app, wire);
+  app.use(wire.notFound);
+  app.use(wire.errorHandler);
+  const server = app.listen(0, '127.0.0.1');
+  running.push(server);
+  await new Promise((resolve) => server.once('listening', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+const header = (response: RawResponse, name: string) =>
+  response.headers.find(([key]) => key.toLowerCase() === name)?.[1];
+const get = (port: number, path: string) => rawRequest(port, { method: 'GET', path });
+
+describe.each([
+  ['Express 5', express],
+  ['Express 4', express4 as unknown as ExpressFactory],
+])('@httpwire/express on %s', (_, factory) => {
+  it('writes what a route returns: values as JSON, strings as text, nothing as 204', async () => {
+    const port = await serve(factory, (app, wire) => {
+      app.get(
+        '/json',
+        wire.route(() => ({ id: '1' })),
+      );
+      app.get(
+        '/text',
+        wire.route(async () => 'hi'),
+      );
+      app.get(
+        '/nothing',
+        wire.route(async () => undefined),
+      );
+      app.get(
+        '/response',
+        wire.route(() => HttpResponse.text('<a/>', { contentType: 'text/xml' })),
+      );
+    });
+    const json = await get(port, '/json');
+    expect([json.status, header(json, 'content-type'), json.body.toString()]).toEqual([
+      200,
+      'application/json',
+      '{"id":"1"}',
+    ]);
+    expect(header(json, 'etag')).toBeUndefined();
+    expect((await get(port, '/text')).body.toString()).toBe('hi');
+    const nothing = await get(port, '/nothing');
+    expect([nothing.status, header(nothing, 'content-length'), header(nothing, 'content-type')]).toEqual([
+      204,
+      undefined,
+      undefined,
+    ]);
+    expect(header(await get(port, '/response'), 'content-type')).toBe('text/xml');
+  });
+
+  it('writes thrown values, sync and async, and errors passed to next()', async () => {
+    const port = await serve(factory, (app, wire) => {
+      app.get(
+        '/sync',
+        wire.route(() => {
+          throw new NotFoundException('gone');
+        }),
+      );
+      app.get(
+        '/async',
+        wire.route(async () => {
+          throw new Error('hunter2');
+        }),
+      );
+      app.get('/next', (_req, _res, next) => next(createError(409, 'Taken')));
+    });
+    const sync = await get(port, '/sync');
+    expect([sync.status, sync.statusLine]).toEqual([404, 'HTTP/1.1 404 Not Found']);
+    const crash = await get(port, '/async');
+    expect(crash.status).toBe(500);
+    expect(crash.body.toString()).not.toContain('hunter2');
+    const next = await get(port, '/next');
+    expect([next.status, JSON.parse(next.body.toString()).detail]).toEqual([409, 'Taken']);
+  });
+
+  it('makes unmatched routes a 404 problem', async () => {
+    const port = await serve(factory, () => {});
+    const response = await get(port, '/nowhere?x=1');
+    expect(response.status).toBe(404);
+    expect(JSON.parse(response.body.toString()).detail).toBe('No route matches the path "/nowhere".');
+  });
+
+  it('applies router-level options to its routes and to errors that leave the router', async () => {
+    const port = await serve(factory, (app, wire) => {
+      const legacy = factory.Router();
+      legacy.use(wire.options({ statusPolicy: 'endpoints' }));
+      legacy.get(
+        '/teapot',
+        wire.route(() => HttpResponse.json({}, { status: 418 })),
+      );
+      legacy.get('/next', (_req, _res, next) => next(createError(418)));
+      app.use('/legacy', legacy);
+      app.get(
+        '/teapot',
+        wire.route(() => HttpResponse.json({}, { status: 418 })),
+      );
+    });
+    expect((await get(port, '/legacy/teapot')).status).toBe(404);
+    expect((await get(port, '/legacy/next')).status).toBe(404);
+    expect((await get(port, '/teapot')).status).toBe(418);
+  });
+
+  it('keeps headers that middleware set, but not stale framing', async () => {
+    const port = await serve(factory, (app, wire) => {
+      app.use((_req, res, next) => {
+        res.setHeader('X-Request-Id', 'r-1');
+        res.setHeader('Content-Length', '999');
+        next();
+      });
+      app.get(
+        '/missing',
+        wire.route(() => {
+          throw new NotFoundException();
+        }),
+      );
+    });
+    const response = await get(port, '/missing');
+    expect(header(response, 'x-request-id')).toBe('r-1');
+    expect(Number(header(response, 'content-length'))).toBe(response.body.byteLength);
+  });
+
+  it('cuts the connection for an error after the headers went out, and reports it once', async () => {
+    const reports: unknown[] = [];
+    const port = await serve(
+      factory,
+      (app, wire) => {
+        app.get(
+          '/late',
+          wire.route(async (_req, res) => {
+            res.writeHead(200, { 'Content-Type': 'text/plain' });
+            res.write('partial');
+            await new Promise((resolve) => setTimeout(resolve, 10));
+            throw new Error('too late');
+          }),
+        );
+      },
+      { onError: (error) => reports.push(error) },
+    );
+    const response = await get(port, '/late');
+    expect(response.status).toBe(200);
+    expect(response.complete).toBe(false);
+    expect(reports).toHaveLength(1);
+    expect((await get(port, '/nowhere')).status).toBe(404);
+  });
+
+  it('passes format and exposeInternalErrors through', async () => {
+    const port = await serve(
+      factory,
+      (app, wire) => {
+        app.get(
+          '/crash',
+          wire.route(() => {
+            throw new Error('visible in development');
+          }),
+        );
+      },
+      {
+        exposeInternalErrors: true,
+        format: (error, { problem }) => HttpResponse.json({ oops: problem.detail ?? error.code }),
+      },
+    );
+    const response = await get(port, '/crash');
+    expect([response.status, response.body.toString()]).toEqual([500, '{"oops":"visible in development"}']);
+  });
+});

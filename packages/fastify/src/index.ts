@@ -1,0 +1,1 @@
+export { type HttpwireFastifyOptions, httpwire, httpwireFrameworkErrors, httpwireOptions } from './plugin.js';

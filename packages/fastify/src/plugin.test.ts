@@ -1,0 +1,184 @@
+import { type RawResponse, rawRequest } from '@httpwire/conformance';
+import { HttpResponse, NotFoundException, type ToWireOptions } from '@httpwire/core';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { httpwire, httpwireOptions } from './index.js';
+
+const apps: FastifyInstance[] = [];
+
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((app) => app.close()));
+});
+
+async function serve(
+  setup: (app: FastifyInstance) => void | Promise<void>,
+  options: ToWireOptions = {},
+): Promise<number> {
+  const app = Fastify();
+  apps.push(app);
+  await app.register(httpwire, options);
+  await setup(app);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+const header = (response: RawResponse, name: string) =>
+  response.headers.find(([key]) => key.toLowerCase() === name)?.[1];
+const get = (port: number, path: string) => rawRequest(port, { method: 'GET', path });
+
+describe('@httpwire/fastify', () => {
+  it('writes what a route returns: values as JSON, strings as text, nothing as 204', async () => {
+    const port = await serve((app) => {
+      app.get('/json', async () => ({ id: '1' }));
+      app.get('/text', async () => 'hi');
+      app.get('/nothing', async () => undefined);
+      app.get('/response', () => HttpResponse.text('<a/>', { contentType: 'text/xml' }));
+      app.get('/manual', (_request, reply) => {
+        setTimeout(() => reply.send('sent later'), 5);
+      });
+    });
+    const json = await get(port, '/json');
+    expect([json.status, header(json, 'content-type'), json.body.toString()]).toEqual([
+      200,
+      'application/json',
+      '{"id":"1"}',
+    ]);
+    expect(header(await get(port, '/text'), 'content-type')).toBe('text/plain; charset=utf-8');
+    expect((await get(port, '/nothing')).status).toBe(204);
+    expect(header(await get(port, '/response'), 'content-type')).toBe('text/xml');
+    expect((await get(port, '/manual')).body.toString()).toBe('sent later');
+  });
+
+  it('keeps Fastify serialization for routes with a response schema', async () => {
+    const port = await serve((app) => {
+      app.get(
+        '/schema',
+        { schema: { response: { 200: { type: 'object', properties: { id: { type: 'string' } } } } } },
+        async () => ({ id: '1', secret: 'stripped by the schema' }),
+      );
+    });
+    const response = await get(port, '/schema');
+    expect(response.body.toString()).toBe('{"id":"1"}');
+  });
+
+  it('writes thrown values and makes unmatched routes a 404 problem', async () => {
+    const port = await serve((app) => {
+      app.get('/missing', async () => {
+        throw new NotFoundException('gone');
+      });
+      app.get('/crash', () => {
+        throw new Error('hunter2');
+      });
+    });
+    const missing = await get(port, '/missing');
+    expect([missing.statusLine, header(missing, 'content-type')]).toEqual([
+      'HTTP/1.1 404 Not Found',
+      'application/problem+json',
+    ]);
+    const crash = await get(port, '/crash');
+    expect(crash.status).toBe(500);
+    expect(crash.body.toString()).not.toContain('hunter2');
+    expect((await get(port, '/nowhere')).status).toBe(404);
+  });
+
+  it('turns schema validation errors into field details', async () => {
+    const port = await serve((app) => {
+      app.post(
+        '/things',
+        { schema: { body: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } },
+        async () => ({ ok: true }),
+      );
+    });
+    const response = await rawRequest(port, {
+      method: 'POST',
+      path: '/things',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body.toString()).details).toEqual([
+      { path: '/name', message: "must have required property 'name'" },
+    ]);
+  });
+
+  it('overrides options per route and per context', async () => {
+    const port = await serve(async (app) => {
+      app.get('/route', { config: { httpwire: { statusPolicy: 'endpoints' } } }, () =>
+        HttpResponse.json({}, { status: 418 }),
+      );
+      await app.register(async (legacy) => {
+        await legacy.register(httpwireOptions, { statusPolicy: 'endpoints' });
+        legacy.get('/context', () => HttpResponse.json({}, { status: 418 }));
+        legacy.get('/context-throw', () => {
+          throw new NotFoundException('x', { status: 418 } as never);
+        });
+      });
+      app.get('/plain', () => HttpResponse.json({}, { status: 418 }));
+    });
+    expect((await get(port, '/route')).status).toBe(404);
+    expect((await get(port, '/context')).status).toBe(404);
+    expect((await get(port, '/context-throw')).status).toBe(404);
+    expect((await get(port, '/plain')).status).toBe(418);
+  });
+
+  it('never replaces the app’s own error handler silently', async () => {
+    const before = Fastify();
+    apps.push(before);
+    before.setErrorHandler((_error, _request, reply) => reply.send('mine'));
+    await expect(before.register(httpwire)).rejects.toThrow(/would replace the error handler/);
+
+    const after = Fastify();
+    apps.push(after);
+    await after.register(httpwire);
+    after.setErrorHandler((_error, _request, reply) => reply.send('mine'));
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    await after.ready();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/replaced it/), 'HttpwireWarning');
+    warn.mockRestore();
+  });
+
+  it('lets a child context error handler pass errors on', async () => {
+    const port = await serve(async (root) => {
+      await root.register(async (child) => {
+        child.setErrorHandler((error) => {
+          throw error;
+        });
+        child.get('/child', () => {
+          throw new NotFoundException('from the child');
+        });
+      });
+    });
+    const response = await get(port, '/child');
+    expect([response.status, JSON.parse(response.body.toString()).detail]).toEqual([404, 'from the child']);
+  });
+
+  it('can leave the error and not-found handlers to the app', async () => {
+    const app = Fastify();
+    apps.push(app);
+    await app.register(httpwire, { errorHandler: false, notFoundHandler: false });
+    app.setErrorHandler((_error, _request, reply) => reply.code(599).send('mine'));
+    app.get('/x', () => {
+      throw new Error('x');
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    expect((await get(port, '/x')).status).toBe(599);
+  });
+
+  it('sends HEAD with the GET headers on automatic HEAD routes', async () => {
+    const port = await serve((app) => {
+      app.get('/text', () => HttpResponse.text('Hello, World!'));
+      app.get('/missing', () => {
+        throw new NotFoundException('gone');
+      });
+    });
+    for (const path of ['/text', '/missing']) {
+      const got = await get(port, path);
+      const head = await rawRequest(port, { method: 'HEAD', path });
+      expect(header(head, 'content-length')).toBe(header(got, 'content-length'));
+      expect(head.body.byteLength).toBe(0);
+    }
+  });
+});
