@@ -1,12 +1,3 @@
-import { defineConfig } from 'tsdown';
+import { libraryConfig } from '../../tsdown.shared.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  platform: 'neutral',
-  target: 'es2022',
-  sourcemap: true,
-  clean: true,
-  fixedExtension: true,
-});
+export default libraryConfig('neutral');

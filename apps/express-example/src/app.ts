@@ -1,24 +1,5 @@
 import type { Server } from 'node:http';
-import {
-  BODY_LIMIT_BYTES,
-  conflict,
-  crash,
-  crashString,
-  errorReporter,
-  FOREIGN_NOT_FOUND,
-  getEntity,
-  legacy,
-  methods,
-  predict,
-  RESPONSES,
-  type ReportLine,
-  results,
-  secure,
-  slowDown,
-  stderrReport,
-  streamFail,
-  teapot,
-} from '@httpwire/example-domain';
+import * as domain from '@httpwire/example-domain';
 import { httpwire, rejectEmptyBody } from '@httpwire/express';
 import express, { type Express } from 'express';
 
@@ -26,54 +7,58 @@ import express, { type Express } from 'express';
 export const KEEP_ALIVE_TIMEOUT_MS = 5000;
 
 /** Builds the Express example: the whole route catalogue through `@httpwire/express`. */
-export function createExpressExample(report: ReportLine = stderrReport): Express {
+export function createExpressExample(report: domain.ReportLine = domain.stderrReport): Express {
   const app = express();
   app.set('x-powered-by', false);
   app.set('etag', false);
-  const wire = httpwire({ onError: errorReporter(report) });
+  const wire = httpwire({ onError: domain.errorReporter(report) });
 
   app.get(
     '/entities/:id',
-    wire.route((req) => getEntity(req.params.id as string)),
+    wire.route((req) => domain.getEntity(req.params.id as string)),
   );
   app.get(
     '/secure',
-    wire.route((req) => secure(req.headers.authorization)),
+    wire.route((req) => domain.secure(req.headers.authorization)),
   );
   app.post(
     '/predict',
-    express.json({ limit: BODY_LIMIT_BYTES, strict: false, verify: rejectEmptyBody }),
+    express.json({ limit: domain.BODY_LIMIT_BYTES, strict: false, verify: rejectEmptyBody }),
     wire.route((req) =>
-      predict({ contentType: req.headers['content-type'], authorization: req.headers.authorization, body: req.body }),
+      domain.predict({
+        contentType: req.headers['content-type'],
+        authorization: req.headers.authorization,
+        body: req.body,
+      }),
     ),
   );
   app.get('/responses/:kind', (req, res, next) => {
-    const response = RESPONSES[req.params.kind];
+    const response = domain.RESPONSES[req.params.kind];
     if (response === undefined) return next();
     return wire.route(response)(req, res, next);
   });
-  app.get('/conflict', wire.route(conflict));
+  app.get('/conflict', wire.route(domain.conflict));
   app.get(
     '/results/:name',
-    wire.route((req) => results(req.params.name as string)),
+    wire.route((req) => domain.results(req.params.name as string)),
   );
-  app.get('/crash', wire.route(crash));
-  app.get('/crash-string', wire.route(crashString));
-  app.get('/teapot', wire.route(teapot));
-  app.get('/methods', wire.route(methods));
-  app.get('/slow-down', wire.route(slowDown));
+  app.get('/crash', wire.route(domain.crash));
+  app.get('/crash-string', wire.route(domain.crashString));
+  app.get('/teapot', wire.route(domain.teapot));
+  app.get('/methods', wire.route(domain.methods));
+  app.get('/slow-down', wire.route(domain.slowDown));
   app.get('/foreign/:library', (req, res, next) => {
-    const thrower = FOREIGN_NOT_FOUND[req.params.library];
+    const thrower = domain.FOREIGN_NOT_FOUND[req.params.library];
     if (thrower === undefined) return next();
     return wire.route(thrower)(req, res, next);
   });
-  app.get('/stream-fail', wire.route(streamFail));
+  app.get('/stream-fail', wire.route(domain.streamFail));
 
   const legacyRoutes = express.Router();
   legacyRoutes.use(wire.options({ statusPolicy: 'endpoints' }));
   legacyRoutes.get(
     '/:case',
-    wire.route((req) => legacy(req.params.case as string)),
+    wire.route((req) => domain.legacy(req.params.case as string)),
   );
   app.use('/legacy', legacyRoutes);
 
@@ -90,7 +75,7 @@ export interface RunningExample {
 }
 
 /** Starts the Express example on `host:port` (port 0 picks a free one). */
-export function startExpressExample(host: string, port: number, report?: ReportLine): Promise<RunningExample> {
+export function startExpressExample(host: string, port: number, report?: domain.ReportLine): Promise<RunningExample> {
   const app = createExpressExample(report);
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (error?: Error) => {

@@ -175,10 +175,10 @@ describe('stack capture', () => {
     expect(new InternalServerErrorException().stack).not.toMatch(/\n\s+at /);
   });
 
-  it('restores Error.stackTraceLimit', () => {
-    const before = Error.stackTraceLimit;
+  it('restores (Error as { stackTraceLimit?: number }).stackTraceLimit', () => {
+    const before = (Error as { stackTraceLimit?: number }).stackTraceLimit;
     new NotFoundException();
-    expect(Error.stackTraceLimit).toBe(before);
+    expect((Error as { stackTraceLimit?: number }).stackTraceLimit).toBe(before);
   });
 });
 

@@ -36,6 +36,9 @@ export interface HttpExceptionOptions {
   location?: string | undefined;
 }
 
+/** V8 (Node, Deno, Bun's JSC shim) reads `Error.stackTraceLimit`; elsewhere setting it is harmless. */
+const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number | undefined };
+
 /**
  * When exceptions capture a stack trace. Capturing is most of an exception's cost, and a 4xx thrown
  * as control flow rarely needs one.
@@ -87,10 +90,10 @@ export class HttpException extends Error {
     assertErrorStatus(status, new.target.name);
     const policy = HttpException.captureStack;
     const skipStack = policy === 'never' || (policy === 'server-errors' && status < 500);
-    const stackTraceLimit = Error.stackTraceLimit;
-    if (skipStack) Error.stackTraceLimit = 0;
+    const stackTraceLimit = V8Error.stackTraceLimit;
+    if (skipStack) V8Error.stackTraceLimit = 0;
     super(message ?? reasonPhrase(status), options?.cause === undefined ? undefined : { cause: options.cause });
-    if (skipStack) Error.stackTraceLimit = stackTraceLimit;
+    if (skipStack) V8Error.stackTraceLimit = stackTraceLimit;
 
     this.status = status;
     this.code = options?.code ?? errorCodeFor(status);
