@@ -14,5 +14,7 @@ export function libraryConfig(platform: 'neutral' | 'node'): UserConfig {
     sourcemap: true,
     clean: true,
     fixedExtension: true,
+    // The private writers are bundled into each binding, so nothing unpublished is ever imported.
+    noExternal: ['@httpwire/node-wire'],
   });
 }

@@ -1,8 +1,8 @@
 import { fromReturnValue, reportError, routeNotFound, type ToWireOptions, toWire } from '@httpwire/core';
+import { writeServerResponse } from '@httpwire/node-wire';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { optionsFor, scopeOptions } from './request-options.js';
 import { wireRequest } from './wire-request.js';
-import { writeWire } from './write-wire.js';
 
 /**
  * A handler for `route()`: return an `HttpResponse`, a value (JSON), a string (text) or nothing (204),
@@ -74,7 +74,7 @@ export interface ExpressWire {
  */
 export function httpwire(options: ToWireOptions = {}): ExpressWire {
   function send(req: Request, res: Response, outcome: unknown): void {
-    writeWire(res, toWire(outcome, wireRequest(req), optionsFor(req, options)));
+    writeServerResponse(res, toWire(outcome, wireRequest(req), optionsFor(req, options)));
   }
 
   function fail(req: Request, res: Response, error: unknown): void {

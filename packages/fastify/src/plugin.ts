@@ -1,7 +1,7 @@
 import { fromReturnValue, reportError, routeNotFound, type ToWireOptions } from '@httpwire/core';
+import { type FastifyReplyLike, replyWithFastify, wireRequestOf } from '@httpwire/node-wire';
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { replyWith, wireRequest } from './reply-with.js';
 
 /**
  * Options of the httpwire plugin: core's `toWire` options, plus what the plugin installs.
@@ -27,6 +27,10 @@ const routeOptionsKey = 'httpwire';
 /** The name of Fastify's own root error handler, which httpwire may replace without asking. */
 const FASTIFY_DEFAULT_ERROR_HANDLER = 'defaultErrorHandler';
 
+function sendOutcome(reply: FastifyReply, outcome: unknown, options: ToWireOptions): FastifyReply {
+  return replyWithFastify(reply as unknown as FastifyReplyLike, outcome, options) as FastifyReply;
+}
+
 function optionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions {
   const own = (request.routeOptions.config as { httpwire?: ToWireOptions } | undefined)?.[routeOptionsKey];
   return own === undefined ? base : { ...base, ...own };
@@ -41,7 +45,7 @@ function wrapHandler(route: RouteOptions, base: ToWireOptions): void {
     if (value === undefined && !async) return value;
     const outcome = fromReturnValue(value);
     if (!plainValuesToWire && outcome !== value && value !== undefined) return value;
-    return replyWith(reply, outcome, optionsFor(request, base));
+    return sendOutcome(reply, outcome, optionsFor(request, base));
   }
   route.handler = function wireHandler(this: FastifyInstance, request, reply) {
     const result: unknown = handler.call(this, request, reply);
@@ -67,8 +71,8 @@ const plugin: FastifyPluginCallback<HttpwireFastifyOptions> = (fastify, options,
     }
     const handleError: Parameters<FastifyInstance['setErrorHandler']>[0] = (error, request, reply) => {
       const scoped = optionsFor(request, base);
-      if (!reply.raw.headersSent) return replyWith(reply, error, scoped);
-      reportError(scoped, error, { status: reply.raw.statusCode, phase: 'handler', request: wireRequest(request) });
+      if (!reply.raw.headersSent) return sendOutcome(reply, error, scoped);
+      reportError(scoped, error, { status: reply.raw.statusCode, phase: 'handler', request: wireRequestOf(request) });
       reply.raw.destroy();
       return reply;
     };
@@ -85,7 +89,7 @@ const plugin: FastifyPluginCallback<HttpwireFastifyOptions> = (fastify, options,
   }
   if (notFoundHandler) {
     fastify.setNotFoundHandler((request, reply) =>
-      replyWith(reply, routeNotFound(request.url), optionsFor(request, base)),
+      sendOutcome(reply, routeNotFound(request.url), optionsFor(request, base)),
     );
   }
   done();
@@ -125,7 +129,7 @@ export function httpwireFrameworkErrors(
   options: ToWireOptions = {},
 ): (error: Error, request: FastifyRequest, reply: FastifyReply) => void {
   return (error, _request, reply) => {
-    replyWith(reply, error, options);
+    sendOutcome(reply, error, options);
   };
 }
 

@@ -1,33 +1,26 @@
+import type { ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
 import type { WireResponse } from '@httpwire/core';
-import type { Response } from 'express';
+import { groupHeaders } from './group-headers.js';
 
 /** Framing headers from earlier writers that would contradict core's framing. */
 const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
 
 /**
- * Writes a wire response exactly as core produced it, through Node's own `ServerResponse` methods:
- * no `res.send`, so Express adds no `ETag`, no `charset` and no HTML. Headers set earlier by
- * middleware (CORS, request ids) stay; stale framing headers go.
+ * Writes a wire response exactly as core produced it through Node's own `ServerResponse` methods
+ * (what Express's `res` is): no `res.send`, so no `ETag`, no added `charset` and no HTML. Headers set
+ * earlier (CORS, request ids) stay; stale framing headers go.
  */
-export function writeWire(res: Response, wire: WireResponse): void {
+export function writeServerResponse(res: ServerResponse, wire: WireResponse): void {
   // Only remove what is there: Node takes removing `transfer-encoding` or `content-length` as an order
   // never to add them, which would leave a stream without chunked framing.
   for (const name of STALE_FRAMING) if (res.hasHeader(name)) res.removeHeader(name);
   res.statusCode = wire.status;
   res.statusMessage = wire.statusText;
-  const { headers } = wire;
-  for (let index = 0; index < headers.length; ) {
-    const name = (headers[index] as [string, string])[0];
-    let end = index + 1;
-    while (end < headers.length && (headers[end] as [string, string])[0] === name) end++;
+  for (const [name, value] of groupHeaders(wire.headers)) {
     // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
     if (res.hasHeader(name)) res.removeHeader(name);
-    res.setHeader(
-      name,
-      end - index === 1 ? (headers[index] as [string, string])[1] : headers.slice(index, end).map(([, value]) => value),
-    );
-    index = end;
+    res.setHeader(name, value);
   }
   const { body } = wire;
   if (body === null || body instanceof Uint8Array) {

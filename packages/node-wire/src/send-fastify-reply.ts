@@ -1,28 +1,21 @@
 import { Readable } from 'node:stream';
 import type { WireResponse } from '@httpwire/core';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReplyLike } from './fastify-reply-like.js';
+import { groupHeaders } from './group-headers.js';
 
 /**
  * Writes a wire response through Fastify's reply, so hooks (`onSend`, `onResponse`) and headers set by
  * other plugins (CORS, request ids) still apply, while the status line, headers and body stay exactly
  * as core produced them.
  */
-export function sendWire(reply: FastifyReply, wire: WireResponse): FastifyReply {
+export function sendFastifyReply(reply: FastifyReplyLike, wire: WireResponse): unknown {
   // Fastify's writeHead keeps a status message set beforehand, so the reason phrase is core's.
   reply.raw.statusMessage = wire.statusText;
   reply.code(wire.status);
-  const { headers } = wire;
-  for (let index = 0; index < headers.length; ) {
-    const name = (headers[index] as [string, string])[0];
-    let end = index + 1;
-    while (end < headers.length && (headers[end] as [string, string])[0] === name) end++;
+  for (const [name, value] of groupHeaders(wire.headers)) {
     // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
     reply.removeHeader(name);
-    reply.header(
-      name,
-      end - index === 1 ? (headers[index] as [string, string])[1] : headers.slice(index, end).map(([, value]) => value),
-    );
-    index = end;
+    reply.header(name, value);
   }
   const { body } = wire;
   // Fastify's automatic HEAD route sets `content-length: 0` for an empty payload; an empty stream keeps
