@@ -4,7 +4,7 @@ import { defineConfig, type UserConfig } from 'tsdown';
  * The build of every published package: ESM and CJS with matching `.d.mts`/`.d.cts` types.
  * `platform` is `neutral` for core (no Node built-ins) and `node` for the bindings.
  */
-export function libraryConfig(platform: 'neutral' | 'node'): UserConfig {
+export function libraryConfig(platform: 'neutral' | 'node', extra: UserConfig = {}): UserConfig {
   return defineConfig({
     entry: ['src/index.ts'],
     format: ['esm', 'cjs'],
@@ -16,5 +16,6 @@ export function libraryConfig(platform: 'neutral' | 'node'): UserConfig {
     fixedExtension: true,
     // The private writers are bundled into each binding, so nothing unpublished is ever imported.
     noExternal: ['@httpwire/node-wire'],
+    ...extra,
   });
 }

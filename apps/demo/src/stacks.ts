@@ -1,6 +1,7 @@
 import type { RunningServer } from '@httpwire/conformance';
 import { startExpressExample } from '@httpwire/express-example';
 import { startFastifyExample } from '@httpwire/fastify-example';
+import { startNestExample } from '@httpwire/nestjs-example';
 
 /** One stack of the comparison: its name, and how to start its example app on loopback. */
 export interface Stack {
@@ -26,4 +27,6 @@ function inProcess(start: StartExample) {
 export const STACKS: readonly Stack[] = [
   { name: 'express', start: inProcess(startExpressExample) },
   { name: 'fastify', start: inProcess(startFastifyExample) },
+  { name: 'nest-express', start: inProcess((host, port, report) => startNestExample('express', host, port, report)) },
+  { name: 'nest-fastify', start: inProcess((host, port, report) => startNestExample('fastify', host, port, report)) },
 ];

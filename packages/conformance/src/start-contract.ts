@@ -51,13 +51,13 @@ export function startProcess(cwd: string, env: Record<string, string>): Promise<
  * @example
  * defineStartContract('express', fileURLToPath(new URL('..', import.meta.url)));
  */
-export function defineStartContract(name: string, appDirectory: string): void {
+export function defineStartContract(name: string, appDirectory: string, env: Record<string, string> = {}): void {
   describe(`start contract: ${name}`, () => {
     let started: StartedProcess | undefined;
     afterAll(() => started?.stop());
 
     it('prints the exact address it listens on and reports 5xx on stderr', async () => {
-      started = await startProcess(appDirectory, { HOST: '127.0.0.1', PORT: '0' });
+      started = await startProcess(appDirectory, { ...env, HOST: '127.0.0.1', PORT: '0' });
       expect(started.listeningLine).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
       expect((await rawRequest(started.port, { method: 'GET', path: '/entities/1' })).status).toBe(200);
       expect((await rawRequest(started.port, { method: 'GET', path: '/crash' })).status).toBe(500);

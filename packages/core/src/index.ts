@@ -11,7 +11,7 @@ export * from './exceptions/server-error-exceptions.js';
 export { fromForeignError } from './foreign/foreign-errors.js';
 export { type RequestRejection, requestRejection, routeNotFound } from './foreign/request-rejections.js';
 export type { HeadersInput, HeaderValue } from './headers/header-init.js';
-export { fromReturnValue } from './responses/from-return-value.js';
+export { fromReturnValue, type ReturnValueOptions } from './responses/from-return-value.js';
 export {
   type ContentResponseOptions,
   HttpResponse,

@@ -1,8 +1,7 @@
-import { fromReturnValue, reportError, routeNotFound, type ToWireOptions, toWire } from '@httpwire/core';
-import { writeServerResponse } from '@httpwire/node-wire';
+import { fromReturnValue, routeNotFound, type ToWireOptions, toWire } from '@httpwire/core';
+import { failAfterHeaders, wireRequestOf as wireRequest, writeServerResponse } from '@httpwire/node-wire';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { optionsFor, scopeOptions } from './request-options.js';
-import { wireRequest } from './wire-request.js';
 
 /**
  * A handler for `route()`: return an `HttpResponse`, a value (JSON), a string (text) or nothing (204),
@@ -82,12 +81,7 @@ export function httpwire(options: ToWireOptions = {}): ExpressWire {
       send(req, res, error);
       return;
     }
-    reportError(optionsFor(req, options), error, {
-      status: res.statusCode,
-      phase: 'handler',
-      request: wireRequest(req),
-    });
-    res.destroy();
+    failAfterHeaders(res, error, optionsFor(req, options), wireRequest(req));
   }
 
   function settle(req: Request, res: Response, value: unknown): void {

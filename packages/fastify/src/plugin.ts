@@ -1,5 +1,5 @@
-import { fromReturnValue, reportError, routeNotFound, type ToWireOptions } from '@httpwire/core';
-import { type FastifyReplyLike, replyWithFastify, wireRequestOf } from '@httpwire/node-wire';
+import { fromReturnValue, routeNotFound, type ToWireOptions } from '@httpwire/core';
+import { type FastifyReplyLike, failAfterHeaders, replyWithFastify, wireRequestOf } from '@httpwire/node-wire';
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -69,16 +69,20 @@ const plugin: FastifyPluginCallback<HttpwireFastifyOptions> = (fastify, options,
       );
       return;
     }
-    const handleError: Parameters<FastifyInstance['setErrorHandler']>[0] = (error, request, reply) => {
+    const handleError: Parameters<FastifyInstance['setErrorHandler']>[0] = function httpwireErrorHandler(
+      error,
+      request,
+      reply,
+    ) {
       const scoped = optionsFor(request, base);
       if (!reply.raw.headersSent) return sendOutcome(reply, error, scoped);
-      reportError(scoped, error, { status: reply.raw.statusCode, phase: 'handler', request: wireRequestOf(request) });
-      reply.raw.destroy();
+      failAfterHeaders(reply.raw, error, scoped, wireRequestOf(request));
       return reply;
     };
     fastify.setErrorHandler(handleError);
     fastify.addHook('onReady', (ready) => {
-      if (fastify.errorHandler !== handleError) {
+      // Fastify binds the handler it is given, so it is recognised by name ("bound httpwireErrorHandler").
+      if (!fastify.errorHandler.name.endsWith(handleError.name)) {
         process.emitWarning(
           'The root error handler set after @httpwire/fastify replaced it: errors now skip httpwire.',
           'HttpwireWarning',

@@ -11,5 +11,6 @@ export interface FastifyReplyLike {
   code(status: number): unknown;
   header(name: string, value: string | string[]): unknown;
   removeHeader(name: string): unknown;
+  getHeader(name: string): unknown;
   send(payload?: unknown): unknown;
 }

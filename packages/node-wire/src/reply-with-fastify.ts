@@ -2,9 +2,18 @@ import { isHttpResponse, type ToWireOptions, toWire, type WireRequest } from '@h
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 import { sendFastifyReply } from './send-fastify-reply.js';
 
+/** The request fields `wireRequestOf` reads: Node's, Express's and Fastify's requests all have them. */
+export interface NodeRequestLike {
+  method?: string | undefined;
+  url?: string | undefined;
+  /** Express's URL before router mounting stripped a prefix. */
+  originalUrl?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 /** What core needs of a Node request: method, `Accept`, and the path (without the query) for `onError`. */
-export function wireRequestOf(request: FastifyReplyLike['request']): WireRequest {
-  const url = request.url;
+export function wireRequestOf(request: NodeRequestLike): WireRequest {
+  const url = request.originalUrl ?? request.url ?? '/';
   const query = url.indexOf('?');
   return { method: request.method, accept: request.headers.accept, path: query === -1 ? url : url.slice(0, query) };
 }

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { WireResponse } from '@httpwire/core';
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 import { groupHeaders } from './group-headers.js';
+import { mergeVary } from './merge-vary.js';
 
 /**
  * Writes a wire response through Fastify's reply, so hooks (`onSend`, `onResponse`) and headers set by
@@ -14,8 +15,9 @@ export function sendFastifyReply(reply: FastifyReplyLike, wire: WireResponse): u
   reply.code(wire.status);
   for (const [name, value] of groupHeaders(wire.headers)) {
     // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
+    const earlier = reply.getHeader(name);
     reply.removeHeader(name);
-    reply.header(name, value);
+    reply.header(name, name === 'vary' ? mergeVary(earlier, value as string) : value);
   }
   const { body } = wire;
   // Fastify's automatic HEAD route sets `content-length: 0` for an empty payload; an empty stream keeps

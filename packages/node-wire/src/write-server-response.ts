@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
 import type { WireResponse } from '@httpwire/core';
 import { groupHeaders } from './group-headers.js';
+import { mergeVary } from './merge-vary.js';
 
 /** Framing headers from earlier writers that would contradict core's framing. */
 const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
@@ -19,8 +20,9 @@ export function writeServerResponse(res: ServerResponse, wire: WireResponse): vo
   res.statusMessage = wire.statusText;
   for (const [name, value] of groupHeaders(wire.headers)) {
     // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
-    if (res.hasHeader(name)) res.removeHeader(name);
-    res.setHeader(name, value);
+    const earlier = res.getHeader(name);
+    if (earlier !== undefined) res.removeHeader(name);
+    res.setHeader(name, name === 'vary' ? mergeVary(earlier, value as string) : value);
   }
   const { body } = wire;
   if (body === null || body instanceof Uint8Array) {

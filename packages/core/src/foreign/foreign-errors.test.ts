@@ -170,6 +170,24 @@ describe('foreign HTTP errors', () => {
     ]);
   });
 
+  it('maps a Nest exception by the parser rejection it wraps', () => {
+    const parseError = bodyParserError(
+      'entity.parse.failed',
+      400,
+      "Expected property name or '}' in JSON at position 1",
+    );
+    const wrapped = Object.assign(new NestLikeException(parseError.message, 400), { cause: parseError });
+    expect(bodyText(toWire(wrapped))).toBe(bodyText(toWire(parseError)));
+    const media = fastifyError('FST_ERR_CTP_INVALID_MEDIA_TYPE', 415, 'Unsupported Media Type: text/plain');
+    expect(header(toWire(Object.assign(new NestLikeException('x', 415), { cause: media })), 'connection')).toBe(
+      'close',
+    );
+    const ours = new NotFoundException('ours');
+    expect(toWire(Object.assign(new NestLikeException('x', 400), { cause: ours })).status).toBe(404);
+    const ownCause = Object.assign(new NestLikeException('Kept', 409), { cause: new Error('db') });
+    expect(problemOf(toWire(ownCause)).detail).toBe('Kept');
+  });
+
   it('keeps the status of other Fastify errors but not their wording', () => {
     const wire = toWire(fastifyError('FST_ERR_SOMETHING_NEW', 409, 'internal wording'));
     expect(wire.status).toBe(409);

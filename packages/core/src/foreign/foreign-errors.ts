@@ -1,5 +1,5 @@
 import { exceptionClassFor } from '../exceptions/exception-registry.js';
-import { HttpException } from '../exceptions/http-exception.js';
+import { HttpException, isHttpException } from '../exceptions/http-exception.js';
 import type { HeadersInput } from '../headers/header-init.js';
 import { isStatusInRange } from '../status/status-range.js';
 import { type RequestRejection, requestRejection } from './request-rejections.js';
@@ -49,13 +49,25 @@ export function fromForeignError(thrown: unknown): HttpException | undefined {
   if (error.isBoom === true) return fromBoom(error);
   if (typeof error.getStatus === 'function' && typeof error.getResponse === 'function') return fromNest(error);
   if (typeof error.code === 'string' && error.code.startsWith('FST_')) return fromFastify(error);
+  const rejection = requestRejectionOf(thrown);
+  if (rejection !== undefined) return rejection;
+  if (typeof error.expose === 'boolean') return fromHttpErrors(error);
+  return undefined;
+}
+
+/** A body-parser, Fastify or Express rejection of the request itself, or `undefined`. */
+function requestRejectionOf(thrown: unknown): HttpException | undefined {
+  if (typeof thrown !== 'object' || thrown === null) return undefined;
+  const error = thrown as Shape;
+  if (typeof error.code === 'string' && error.code in FASTIFY_CODES) {
+    return withCause(requestRejection(FASTIFY_CODES[error.code] as RequestRejection), thrown);
+  }
   if (typeof error.type === 'string' && error.type in BODY_PARSER_TYPES) {
     return withCause(requestRejection(BODY_PARSER_TYPES[error.type] as RequestRejection), thrown);
   }
   if (thrown instanceof URIError && statusOf(error) === 400) {
     return withCause(requestRejection('invalid-path-encoding'), thrown);
   }
-  if (typeof error.expose === 'boolean') return fromHttpErrors(error);
   return undefined;
 }
 
@@ -67,6 +79,12 @@ function fromBoom(error: Shape): HttpException | undefined {
 }
 
 function fromNest(error: Shape): HttpException | undefined {
+  // Nest 11+ wraps the request rejections of body-parser and Fastify (and an httpwire exception thrown
+  // from a body-parser `verify`) in its own HttpException, with the original as `cause` and the
+  // parser's message as its own; the original decides.
+  if (isHttpException(error.cause)) return error.cause;
+  const rejection = requestRejectionOf(error.cause);
+  if (rejection !== undefined) return rejection;
   const status = callSafely(error.getStatus, error);
   if (!isStatusInRange(status, 400, 599)) return undefined;
   const response = callSafely(error.getResponse, error) as Shape | string | undefined;

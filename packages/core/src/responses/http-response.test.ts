@@ -112,3 +112,14 @@ describe('fromReturnValue', () => {
     expect(isHttpResponse(fromReturnValue(0))).toBe(true);
   });
 });
+
+describe('fromReturnValue with a status', () => {
+  it('gives plain values the framework status, and leaves responses alone', () => {
+    expect((fromReturnValue({ a: 1 }, { status: 201 }) as HttpResponse).status).toBe(201);
+    expect((fromReturnValue(undefined, { status: 200 }) as HttpResponse).status).toBe(200);
+    expect((fromReturnValue(undefined, { status: 200 }) as HttpResponse).body).toBeNull();
+    expect((fromReturnValue(HttpResponse.text('x', { status: 202 }), { status: 201 }) as HttpResponse).status).toBe(
+      202,
+    );
+  });
+});

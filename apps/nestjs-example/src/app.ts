@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import { requestRejection } from '@httpwire/core';
+import * as domain from '@httpwire/example-domain';
+import { httpwireFrameworkErrors } from '@httpwire/nestjs';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module.js';
+
+/** The keep-alive timeout every example app uses, so transport headers match. */
+export const KEEP_ALIVE_TIMEOUT_MS = 5000;
+
+/** The two platforms Nest runs on. */
+export type NestPlatform = 'express' | 'fastify';
+
+/** Builds the Nest example on one platform, with body limits and transport settings aligned with the other apps. */
+export async function createNestExample(platform: NestPlatform, report?: domain.ReportLine): Promise<INestApplication> {
+  const module = AppModule.register(report);
+  const app = platform === 'express' ? await createOnExpress(module) : await createOnFastify(module, report);
+  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('httpwire example').build());
+  SwaggerModule.setup('openapi', app, document, { jsonDocumentUrl: 'openapi.json', ui: false });
+  return app;
+}
+
+async function createOnExpress(module: Awaited<ReturnType<typeof AppModule.register>>): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, new ExpressAdapter(), {
+    bodyParser: false,
+    logger: false,
+  });
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  // Nest's types leave out body-parser's `verify` (it uses it for `rawBody`), which this app does not enable.
+  app.useBodyParser('json', {
+    limit: domain.BODY_LIMIT_BYTES,
+    strict: false,
+    verify: rejectEmptyBody,
+  } as never);
+  return app;
+}
+
+async function createOnFastify(
+  module: Awaited<ReturnType<typeof AppModule.register>>,
+  report: domain.ReportLine = domain.stderrReport,
+): Promise<INestApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: domain.BODY_LIMIT_BYTES,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    frameworkErrors: httpwireFrameworkErrors({ onError: domain.errorReporter(report) }),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: false });
+  // `/predict` reads JSON only; other types are the handler's 415, as on every stack.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  return app;
+}
+
+/** body-parser turns an empty body into `{}`; Fastify rejects it. httpwire sends one answer. */
+function rejectEmptyBody(_request: unknown, _response: unknown, body: Buffer): void {
+  if (body.byteLength === 0) throw requestRejection('empty-json');
+}
+
+/** A running example app. */
+export interface RunningExample {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the Nest example on `host:port` (port 0 picks a free one). */
+export async function startNestExample(
+  platform: NestPlatform,
+  host: string,
+  port: number,
+  report?: domain.ReportLine,
+): Promise<RunningExample> {
+  const app = await createNestExample(platform, report);
+  await app.listen(port, host);
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address !== null ? address.port : port,
+    close: async () => {
+      server.closeAllConnections();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { ToWireOptions } from '@httpwire/core';
+import type { ModuleMetadata } from '@nestjs/common';
+
+/**
+ * Options of `HttpWireModule.forRoot`: core's `toWire` options, plus which global providers to register.
+ *
+ * @example
+ * HttpWireModule.forRoot({ onError: (error) => logger.error(error), filter: true, interceptor: true });
+ */
+export interface HttpWireModuleOptions extends ToWireOptions {
+  /** Register `HttpWireExceptionFilter` globally (`APP_FILTER`). Default: `true`. */
+  filter?: boolean | undefined;
+  /** Register `HttpWireInterceptor` globally (`APP_INTERCEPTOR`). Default: `true`. */
+  interceptor?: boolean | undefined;
+}
+
+/**
+ * Options of `HttpWireModule.forRootAsync`.
+ *
+ * @example
+ * HttpWireModule.forRootAsync({
+ *   imports: [ConfigModule],
+ *   inject: [ConfigService],
+ *   useFactory: (config: ConfigService) => ({ exposeInternalErrors: config.get('DEV') === 'true' }),
+ * });
+ */
+export interface HttpWireModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
+  useFactory: (...args: never[]) => ToWireOptions | Promise<ToWireOptions>;
+  inject?: unknown[] | undefined;
+  /** Register the filter globally. Default: `true`. */
+  filter?: boolean | undefined;
+  /** Register the interceptor globally. Default: `true`. */
+  interceptor?: boolean | undefined;
+}

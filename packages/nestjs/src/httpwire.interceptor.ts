@@ -1,0 +1,70 @@
+import { fromReturnValue, isHttpException, isHttpResponse, type ToWireOptions } from '@httpwire/core';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  Optional,
+  StreamableFile,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { map, type Observable } from 'rxjs';
+import { decoratorHeadersOf, httpCodeOf, optionsFor } from './execution-options.js';
+import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
+import { recordRouteContext } from './route-context.js';
+import { installWireReply, wireReply } from './wire-reply.js';
+
+/** Values Nest streams itself (`StreamableFile`, web streams, async iterables, `Response`): left to Nest. */
+function isStreamed(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || isHttpResponse(value)) return false;
+  return (
+    value instanceof StreamableFile ||
+    Symbol.asyncIterator in value ||
+    typeof (value as { getReader?: unknown }).getReader === 'function' ||
+    (typeof Response === 'function' && value instanceof Response)
+  );
+}
+
+/**
+ * Writes what HTTP handlers return through httpwire, on both Nest platforms:
+ * - an `HttpResponse` exactly as core serialized it (no Buffer-as-JSON, no added charset, no `ETag`); its
+ *   status wins over `@HttpCode()`;
+ * - a plain value as JSON (a string as text, nothing as 204), with `@HttpCode()`'s status when set;
+ * - `@Header()` headers stay on successful responses.
+ * Streams, `StreamableFile`s and web `Response`s are left to Nest.
+ *
+ * `HttpWireModule.forRoot()` registers it globally. Registered by hand, it needs the adapter host:
+ *
+ * @example
+ * app.useGlobalInterceptors(new HttpWireInterceptor(options, app.get(HttpAdapterHost)));
+ */
+@Injectable()
+export class HttpWireInterceptor implements NestInterceptor {
+  private readonly options: ToWireOptions;
+
+  constructor(
+    @Optional() @Inject(HTTPWIRE_OPTIONS) options?: ToWireOptions,
+    @Optional() @Inject(HttpAdapterHost) adapterHost?: HttpAdapterHost,
+  ) {
+    this.options = options ?? {};
+    installWireReply(adapterHost?.httpAdapter);
+  }
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const options = optionsFor(this.options, context);
+    const status = httpCodeOf(context);
+    recordRouteContext(context.switchToHttp().getRequest<object>(), {
+      options,
+      decoratorHeaders: decoratorHeadersOf(context).map(({ name }) => name),
+    });
+    return next.handle().pipe(
+      map((value: unknown) => {
+        if (isStreamed(value)) return value;
+        if (isHttpException(value)) return wireReply(value, options);
+        return wireReply(fromReturnValue(value, { status }), options);
+      }),
+    );
+  }
+}

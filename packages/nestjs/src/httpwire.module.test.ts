@@ -1,0 +1,188 @@
+import 'reflect-metadata';
+import { type RawResponse, rawRequest } from '@httpwire/conformance';
+import { HttpResponse, NotFoundException as WireNotFound } from '@httpwire/core';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  type INestApplication,
+  Module,
+  Post,
+  Res,
+  ValidationPipe,
+} from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { IsArray, IsNumber } from 'class-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiProblemResponses, HttpWireModule, HttpWireOptions } from './index.js';
+
+class PredictDto {
+  @IsArray()
+  @IsNumber({}, { each: true })
+  features!: number[];
+}
+
+@Controller()
+class TestController {
+  @Get('created')
+  @HttpCode(202)
+  @Header('X-Route', 'yes')
+  @Header('Set-Cookie', 'kept=1')
+  created() {
+    return { ok: true };
+  }
+
+  @Get('explicit')
+  @HttpCode(202)
+  explicit() {
+    return HttpResponse.text('teapot', { status: 418 });
+  }
+
+  @Get('failing')
+  @Header('X-Route', 'yes')
+  @Header('Vary', 'Origin')
+  @Header('Set-Cookie', 'kept=1')
+  failing() {
+    throw new WireNotFound('nothing here');
+  }
+
+  @Get('buffer')
+  buffer() {
+    return new Uint8Array([137, 80, 78, 71]);
+  }
+
+  @Get('nothing')
+  nothing() {
+    return undefined;
+  }
+
+  @Post('validated')
+  @HttpCode(200)
+  validated(@Body(new ValidationPipe()) body: PredictDto) {
+    return { sum: body.features.reduce((a, b) => a + b, 0) };
+  }
+
+  @Get('late')
+  late(@Res() res: { raw?: unknown; writeHead?: unknown }) {
+    const raw = (res.raw ?? res) as import('node:http').ServerResponse;
+    raw.writeHead(200, { 'Content-Type': 'text/plain' });
+    raw.write('partial');
+    throw new Error('too late');
+  }
+
+  @Get('documented')
+  @ApiProblemResponses(WireNotFound)
+  documented() {
+    return { ok: true };
+  }
+
+  @Get('legacy')
+  @HttpWireOptions({ statusPolicy: 'endpoints' })
+  legacy() {
+    throw new WireNotFound('x', { status: 418 } as never);
+  }
+}
+
+const reports: unknown[] = [];
+
+@Module({
+  imports: [HttpWireModule.forRoot({ onError: (error) => reports.push(error) })],
+  controllers: [TestController],
+})
+class TestModule {}
+
+const header = (response: RawResponse, name: string) =>
+  response.headers.find(([key]) => key.toLowerCase() === name)?.[1];
+
+describe.each(['express', 'fastify'] as const)('@httpwire/nestjs on %s', (platform) => {
+  let app: INestApplication;
+  let port: number;
+  const get = (path: string) => rawRequest(port, { method: 'GET', path });
+
+  beforeAll(async () => {
+    app = await NestFactory.create(TestModule, platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), {
+      logger: false,
+    });
+    await app.listen(0, '127.0.0.1');
+    port = (app.getHttpServer().address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    app.getHttpServer().closeAllConnections();
+    await app.close();
+  });
+
+  it('keeps @HttpCode and @Header on success, and lets an HttpResponse status win', async () => {
+    const created = await get('/created');
+    expect([created.status, header(created, 'x-route'), header(created, 'content-type')]).toEqual([
+      202,
+      'yes',
+      'application/json',
+    ]);
+    expect(header(created, 'etag')).toBeUndefined();
+    const explicit = await get('/explicit');
+    expect([explicit.statusLine, explicit.body.toString()]).toEqual(["HTTP/1.1 418 I'm a teapot", 'teapot']);
+  });
+
+  it('keeps only set-cookie, vary and CORS headers from @Header on errors', async () => {
+    const failing = await get('/failing');
+    expect(failing.status).toBe(404);
+    expect(header(failing, 'x-route')).toBeUndefined();
+    expect(header(failing, 'set-cookie')).toBe('kept=1');
+    expect(header(failing, 'vary')).toMatch(/Origin/);
+  });
+
+  it('sends returned bytes as bytes, and nothing as 204', async () => {
+    const buffer = await get('/buffer');
+    expect([header(buffer, 'content-type'), buffer.body.toString('hex')]).toEqual([
+      'application/octet-stream',
+      '89504e47',
+    ]);
+    expect((await get('/nothing')).status).toBe(204);
+  });
+
+  it("turns ValidationPipe's message array into details", async () => {
+    const response = await rawRequest(port, {
+      method: 'POST',
+      path: '/validated',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"features":["x"]}',
+    });
+    const problem = JSON.parse(response.body.toString());
+    expect([response.status, problem.detail]).toEqual([400, 'The request is invalid.']);
+    expect(problem.details).toEqual([
+      'each value in features must be a number conforming to the specified constraints',
+    ]);
+  });
+
+  it('applies @HttpWireOptions to errors thrown in the route', async () => {
+    expect((await get('/legacy')).status).toBe(404);
+  });
+
+  it('cuts the connection for an error after the headers went out, and reports it', async () => {
+    const before = reports.length;
+    const response = await get('/late');
+    expect([response.status, response.complete]).toEqual([200, false]);
+    expect(reports.length - before).toBe(1);
+    expect((await get('/created')).status).toBe(202);
+  });
+
+  it('documents problem responses for OpenAPI', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const responses = document.paths['/documented']?.get?.responses as Record<string, { content?: object }>;
+    expect(Object.keys(responses['404']?.content ?? {})).toEqual(['application/problem+json']);
+  });
+});
+
+describe('HttpWireModule', () => {
+  it('builds with async options and can leave out the filter or the interceptor', async () => {
+    const dynamic = HttpWireModule.forRootAsync({ useFactory: async () => ({}), interceptor: false });
+    expect(dynamic.global).toBe(true);
+    expect(dynamic.providers).toHaveLength(2);
+    expect(HttpWireModule.forRoot({ filter: false, interceptor: false }).providers).toHaveLength(1);
+  });
+});

@@ -1,0 +1,17 @@
+import { routeNotFound } from '@httpwire/core';
+import type { NodeRequestLike } from '@httpwire/node-wire';
+
+/**
+ * Nest answers unmatched routes by throwing its own `NotFoundException("Cannot GET /x")`. That one
+ * becomes httpwire's route-not-found problem, the same on every stack; any other 404 stays as thrown.
+ */
+export function asRouteNotFound(exception: unknown, request: NodeRequestLike): unknown {
+  const error = exception as { getStatus?: () => unknown; message?: unknown };
+  if (typeof error?.getStatus !== 'function' || error.getStatus() !== 404) return exception;
+  const url = request.originalUrl ?? request.url ?? '/';
+  const path = url.split('?', 1)[0];
+  if (error.message !== `Cannot ${request.method} ${path}` && error.message !== `Cannot ${request.method} ${url}`) {
+    return exception;
+  }
+  return routeNotFound(url);
+}

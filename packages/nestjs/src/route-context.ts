@@ -1,0 +1,23 @@
+import type { ToWireOptions } from '@httpwire/core';
+
+/** What the interceptor learns of a route that the exception filter needs, but cannot see itself. */
+export interface RouteContext {
+  /** The options in force for the route (module, then `@HttpWireOptions()` on class and handler). */
+  options: ToWireOptions;
+  /** The header names `@Header()` sets on the handler. */
+  decoratorHeaders: string[];
+}
+
+// Nest hands exception filters an ArgumentsHost without the handler, so `@HttpWireOptions()` on a route
+// would not reach errors thrown in it. The interceptor records the route's context per request instead.
+const contexts = new WeakMap<object, RouteContext>();
+
+/** Records the route context of a request. */
+export function recordRouteContext(request: object, context: RouteContext): void {
+  contexts.set(request, context);
+}
+
+/** The route context the interceptor recorded for a request, if it ran. */
+export function routeContextOf(request: object): RouteContext | undefined {
+  return contexts.get(request);
+}
