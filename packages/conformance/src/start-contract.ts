@@ -16,13 +16,13 @@ export interface StartedProcess {
 }
 
 /**
- * Starts `node dist/main.js` in `cwd` with `HOST` and `PORT`, and waits for its listening line.
+ * Starts `node <entry>` (default `dist/main.js`) in `cwd` with `env`, and waits for its listening line.
  *
  * @example
  * const app = await startProcess(appDirectory, { HOST: '127.0.0.1', PORT: '0' });
  */
-export function startProcess(cwd: string, env: Record<string, string>): Promise<StartedProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['dist/main.js'], {
+export function startProcess(cwd: string, env: Record<string, string>, entry = 'dist/main.js'): Promise<StartedProcess> {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

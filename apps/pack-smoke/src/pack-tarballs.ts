@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+/** The published packages, by folder under `packages/`. */
+export const PUBLISHED = ['core', 'express', 'fastify', 'nestjs'] as const;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    tarballs: Record<(typeof PUBLISHED)[number], string>;
+  }
+}
+
+/** Packs every published package once per run (pnpm resolves `workspace:` ranges), outside the workspace. */
+export default function setup(project: TestProject): () => void {
+  const destination = mkdtempSync(join(tmpdir(), 'httpwire-tarballs-'));
+  const tarballs = {} as Record<(typeof PUBLISHED)[number], string>;
+  for (const name of PUBLISHED) {
+    const folder = fileURLToPath(new URL(`../../../packages/${name}`, import.meta.url));
+    execFileSync('npx', ['-y', 'pnpm@10.34.9', 'pack', '--pack-destination', destination], { cwd: folder, stdio: 'ignore' });
+    const file = readdirSync(destination).find((entry) => entry.startsWith(`httpwire-${name}-`));
+    if (file === undefined) throw new Error(`pnpm pack made no tarball for @httpwire/${name}`);
+    tarballs[name] = join(destination, file);
+  }
+  project.provide('tarballs', tarballs);
+  return () => rmSync(destination, { recursive: true, force: true });
+}
