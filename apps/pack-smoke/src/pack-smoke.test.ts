@@ -119,7 +119,8 @@ describe.each(SCENARIOS)('installed from tarballs: $name', (scenario) => {
 
   it('installs with npm, starts, and sends the expected bytes', async () => {
     project = await freshProject(scenario);
-    if (scenario.absent !== undefined) expect(project.has(scenario.absent), `${scenario.absent} not installed`).toBe(false);
+    if (scenario.absent !== undefined)
+      expect(project.has(scenario.absent), `${scenario.absent} not installed`).toBe(false);
     if (scenario.build !== undefined) await runIn(project, ...scenario.build);
     const started = await startProcess(project.directory, scenario.env ?? {}, scenario.entry);
     stops.push(started.stop);
@@ -133,9 +134,14 @@ describe.each(SCENARIOS)('installed from tarballs: $name', (scenario) => {
     expect(responses.crash?.status).toBe(500);
     expect(responses.crash?.body.toString()).not.toContain('hunter2');
 
-    const version = JSON.parse(readFileSync(join(project.directory, 'node_modules', scenario.framework, 'package.json'), 'utf8')).version;
+    const version = JSON.parse(
+      readFileSync(join(project.directory, 'node_modules', scenario.framework, 'package.json'), 'utf8'),
+    ).version;
     matrix.push(`${scenario.name}: ${scenario.framework}@${version}`);
-    snapshots.set(scenario.name, Object.fromEntries(Object.entries(responses).map(([key, value]) => [key, snapshot(value)])));
+    snapshots.set(
+      scenario.name,
+      Object.fromEntries(Object.entries(responses).map(([key, value]) => [key, snapshot(value)])),
+    );
   });
 });
 
@@ -150,7 +156,11 @@ describe('across the installed scenarios', () => {
 
 describe('two copies of core in one process', () => {
   it('recognise each other’s exceptions and responses (ESM import + CJS require)', async () => {
-    const project = await freshProject({ type: 'module', dependencies: core, files: { 'dual.mjs': fixture('dual-load.mjs') } });
+    const project = await freshProject({
+      type: 'module',
+      dependencies: core,
+      files: { 'dual.mjs': fixture('dual-load.mjs') },
+    });
     const { stdout } = await promisify(execFile)(process.execPath, ['dual.mjs'], { cwd: project.directory });
     expect(JSON.parse(stdout)).toEqual({
       twoCopies: true,

@@ -20,7 +20,10 @@ export default function setup(project: TestProject): () => void {
   const tarballs = {} as Record<(typeof PUBLISHED)[number], string>;
   for (const name of PUBLISHED) {
     const folder = fileURLToPath(new URL(`../../../packages/${name}`, import.meta.url));
-    execFileSync('npx', ['-y', 'pnpm@10.34.9', 'pack', '--pack-destination', destination], { cwd: folder, stdio: 'ignore' });
+    execFileSync('npx', ['-y', 'pnpm@10.34.9', 'pack', '--pack-destination', destination], {
+      cwd: folder,
+      stdio: 'ignore',
+    });
     const file = readdirSync(destination).find((entry) => entry.startsWith(`httpwire-${name}-`));
     if (file === undefined) throw new Error(`pnpm pack made no tarball for @httpwire/${name}`);
     tarballs[name] = join(destination, file);

@@ -21,7 +21,11 @@ export interface StartedProcess {
  * @example
  * const app = await startProcess(appDirectory, { HOST: '127.0.0.1', PORT: '0' });
  */
-export function startProcess(cwd: string, env: Record<string, string>, entry = 'dist/main.js'): Promise<StartedProcess> {
+export function startProcess(
+  cwd: string,
+  env: Record<string, string>,
+  entry = 'dist/main.js',
+): Promise<StartedProcess> {
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd,
     env: { ...process.env, ...env },
