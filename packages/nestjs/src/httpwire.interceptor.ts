@@ -12,7 +12,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { map, type Observable } from 'rxjs';
 import { decoratorHeadersOf, httpCodeOf, optionsFor } from './execution-options.js';
 import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
-import { recordRouteContext } from './route-context.js';
+import { type RouteContext, recordRouteContext } from './route-context.js';
 import { installWireReply, wireReply } from './wire-reply.js';
 
 /** Values Nest streams itself (`StreamableFile`, web streams, async iterables, `Response`): left to Nest. */
@@ -42,6 +42,8 @@ function isStreamed(value: unknown): boolean {
 @Injectable()
 export class HttpWireInterceptor implements NestInterceptor {
   private readonly options: ToWireOptions;
+  /** Route metadata, read once per controller and handler rather than on every request. */
+  private readonly routes = new WeakMap<object, WeakMap<object, RouteContext & { status: number | undefined }>>();
 
   constructor(
     @Optional() @Inject(HTTPWIRE_OPTIONS) options?: ToWireOptions,
@@ -51,14 +53,31 @@ export class HttpWireInterceptor implements NestInterceptor {
     installWireReply(adapterHost?.httpAdapter);
   }
 
+  private routeOf(context: ExecutionContext): RouteContext & { status: number | undefined } {
+    const controller = context.getClass();
+    const handler = context.getHandler();
+    let byHandler = this.routes.get(controller);
+    if (byHandler === undefined) {
+      byHandler = new WeakMap();
+      this.routes.set(controller, byHandler);
+    }
+    let route = byHandler.get(handler);
+    if (route === undefined) {
+      route = {
+        options: optionsFor(this.options, context),
+        decoratorHeaders: decoratorHeadersOf(context).map(({ name }) => name),
+        status: httpCodeOf(context),
+      };
+      byHandler.set(handler, route);
+    }
+    return route;
+  }
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const options = optionsFor(this.options, context);
-    const status = httpCodeOf(context);
-    recordRouteContext(context.switchToHttp().getRequest<object>(), {
-      options,
-      decoratorHeaders: decoratorHeadersOf(context).map(({ name }) => name),
-    });
+    const route = this.routeOf(context);
+    const { options, status } = route;
+    recordRouteContext(context.switchToHttp().getRequest<object>(), route);
     return next.handle().pipe(
       map((value: unknown) => {
         if (isStreamed(value)) return value;
