@@ -9,4 +9,5 @@ export {
 } from './conformance-suite.js';
 export { type RawRequest, type RawResponse, rawRequest } from './raw-http.js';
 export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';
+export { exportsWithoutExample } from './tsdoc.js';
 export { differences, snapshot, type WireSnapshot } from './wire-snapshot.js';

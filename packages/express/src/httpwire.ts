@@ -6,6 +6,9 @@ import { optionsFor, scopeOptions } from './request-options.js';
 /**
  * A handler for `route()`: return an `HttpResponse`, a value (JSON), a string (text) or nothing (204),
  * or throw anything. It may be async.
+ *
+ * @example
+ * const findEntity: WireHandler<Request<{ id: string }>> = async (req) => repository.find(req.params.id);
  */
 export type WireHandler<Req extends Request = Request> = (req: Req, res: Response) => unknown;
 

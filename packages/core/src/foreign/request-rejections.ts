@@ -9,6 +9,9 @@ import type { HttpException } from '../exceptions/http-exception.js';
 /**
  * Why a request was rejected before a handler could use it. Each has one wire form on every stack,
  * whichever framework or parser noticed.
+ *
+ * @example
+ * const reason: RequestRejection = 'body-too-large';
  */
 export type RequestRejection =
   | 'invalid-json'

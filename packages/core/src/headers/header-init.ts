@@ -1,4 +1,9 @@
-/** A header value as accepted by httpwire: an array appends one header line per item. */
+/**
+ * A header value as accepted by httpwire: an array appends one header line per item.
+ *
+ * @example
+ * const cookies: HeaderValue = ['chocolate', 'pecan'];
+ */
 export type HeaderValue = string | number | readonly (string | number)[];
 
 /**

@@ -49,6 +49,9 @@ export interface WireResponse {
  * - `format`: the `format` option threw or returned something other than an `HttpResponse`.
  * - `statusPolicy`: the status policy threw or returned an invalid status.
  * - `stream`: a stream's source failed after the headers went out.
+ *
+ * @example
+ * onError: (error, { phase }) => { if (phase === 'stream') metrics.increment('stream_failures'); }
  */
 export type ErrorPhase = 'handler' | 'serialize' | 'format' | 'statusPolicy' | 'stream';
 
