@@ -31,9 +31,18 @@ function sendOutcome(reply: FastifyReply, outcome: unknown, options: ToWireOptio
   return replyWithFastify(reply as unknown as FastifyReplyLike, outcome, options) as FastifyReply;
 }
 
+/** Merged options per route override, so an overridden route allocates nothing per request. */
+const merged = new WeakMap<ToWireOptions, { base: ToWireOptions; options: ToWireOptions }>();
+
 function optionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions {
   const own = (request.routeOptions.config as { httpwire?: ToWireOptions } | undefined)?.[routeOptionsKey];
-  return own === undefined ? base : { ...base, ...own };
+  if (own === undefined) return base;
+  let entry = merged.get(own);
+  if (entry === undefined || entry.base !== base) {
+    entry = { base, options: { ...base, ...own } };
+    merged.set(own, entry);
+  }
+  return entry.options;
 }
 
 function wrapHandler(route: RouteOptions, base: ToWireOptions): void {
