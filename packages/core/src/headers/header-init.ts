@@ -1,3 +1,5 @@
+import { assertMediaType, isContentType } from './media-type.js';
+
 /**
  * A header value as accepted by httpwire: an array appends one header line per item.
  *
@@ -21,7 +23,8 @@ export type HeadersInput =
 
 /**
  * Appends `name: value` to `headers`, turning the platform's terse `TypeError` into one that names
- * the header. Values with CR, LF or NUL are rejected here, so they never reach the wire.
+ * the header. Values with CR, LF or NUL are rejected here, so they never reach the wire, and so is a
+ * `Content-Type` that is not a media type.
  *
  * @example
  * appendHeader(headers, 'Set-Cookie', 'pecan');
@@ -33,6 +36,7 @@ export function appendHeader(headers: Headers, name: string, value: string | num
   } catch (cause) {
     throw invalidHeader(name, value, cause);
   }
+  if (isContentType(name)) assertMediaType(headers.get(name));
 }
 
 /**
@@ -47,6 +51,7 @@ export function setHeader(headers: Headers, name: string, value: string | number
   } catch (cause) {
     throw invalidHeader(name, value, cause);
   }
+  if (isContentType(name)) assertMediaType(headers.get(name));
 }
 
 /**

@@ -37,6 +37,17 @@ describe('HttpResponse factories', () => {
     );
   });
 
+  it.each(['', 'garbage', 'text/', '/plain', 'text/pla in'])('rejects the Content-Type %j at construction', (type) => {
+    expect(() => HttpResponse.text('x', { contentType: type })).toThrow(/is not a media type/);
+    expect(() => new HttpResponse(200, 'x', { 'Content-Type': type })).toThrow(TypeError);
+    expect(() => HttpResponse.json(1, { headers: [['content-type', type]] })).toThrow(TypeError);
+  });
+
+  it('accepts media types with parameters', () => {
+    const type = 'multipart/form-data; boundary="a b"';
+    expect(HttpResponse.text('x', { contentType: type }).headers.get('content-type')).toBe(type);
+  });
+
   it('constructs directly, like DkuCustomHttpResponse', () => {
     const response = new HttpResponse(200, 'Hello No Helper World', { 'Content-Type': 'text/plain' });
     expect(response.headers.get('content-type')).toBe('text/plain');

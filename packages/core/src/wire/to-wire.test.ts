@@ -188,6 +188,19 @@ describe('unserializable bodies', () => {
     expect(calls[0]?.[1].phase).toBe('serialize');
   });
 
+  it.each(['', 'garbage', 'text/', 'text/plain, text/html'])(
+    'turns a Content-Type %j set after construction into a clean 500 with a TypeError',
+    (contentType) => {
+      const { calls, onError } = recorder();
+      const response = HttpResponse.text('x');
+      response.headers.set('content-type', contentType);
+      const wire = toWire(response, undefined, { onError });
+      expect(wire.status).toBe(500);
+      expect(calls[0]?.[0]).toBeInstanceOf(TypeError);
+      expect(calls[0]?.[1].phase).toBe('serialize');
+    },
+  );
+
   it('turns unserializable exception details into a clean 500', () => {
     const { calls, onError } = recorder();
     const wire = toWire(new ConflictException('x', { details: { n: 1n } }), undefined, { onError });

@@ -1,4 +1,5 @@
 import { EXCEPTION_HEADERS_SLOT } from '../exceptions/brand.js';
+import { assertMediaType } from '../headers/media-type.js';
 import type { HttpException } from '../exceptions/http-exception.js';
 import { type HttpResponse, isHttpResponse } from '../responses/http-response.js';
 import type { ResponseBody } from '../responses/response-body.js';
@@ -61,6 +62,8 @@ function responseToWire(
 ): WireResponse {
   let body: UnframedBody;
   try {
+    // The headers are a mutable `Headers`: a `Content-Type` set after construction is checked here.
+    assertMediaType(response.headers.get('content-type'));
     body = serializeBody(response.body);
   } catch (error) {
     return serializationFailure(error, policy, request, options);
