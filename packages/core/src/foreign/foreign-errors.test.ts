@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import Boom from '@hapi/boom';
 import createError from 'http-errors';
 import { describe, expect, it } from 'vitest';
@@ -202,8 +203,30 @@ describe('foreign HTTP errors', () => {
     expect(bodyText(wire)).not.toContain('hunter2');
   });
 
+  it('takes only Errors: a thrown plain object is junk, whatever it claims', () => {
+    const claims = [
+      { message: 'hunter2', status: 400, expose: true },
+      { message: 'hunter2', isBoom: true, output: { statusCode: 404 } },
+      { message: 'hunter2', code: 'FST_ERR_CTP_INVALID_JSON_BODY' },
+    ];
+    for (const claim of claims) {
+      expect(fromForeignError(claim)).toBeUndefined();
+      const wire = toWire(claim);
+      expect(wire.status).toBe(500);
+      expect(bodyText(wire)).not.toContain('hunter2');
+    }
+  });
+
+  it('recognises an Error of another realm', () => {
+    const foreignRealm = runInNewContext("Object.assign(new Error('No such user'), { status: 404, expose: true })");
+    expect(foreignRealm instanceof Error).toBe(false);
+    expect(fromForeignError(foreignRealm)?.status).toBe(404);
+  });
+
   it('ignores shapes with invalid statuses or hostile methods', () => {
-    expect(fromForeignError({ isBoom: true, output: { statusCode: 200 } })).toBeUndefined();
+    expect(
+      fromForeignError(Object.assign(new Error('x'), { isBoom: true, output: { statusCode: 200 } })),
+    ).toBeUndefined();
     const hostile = {
       getStatus() {
         throw new Error('boom');

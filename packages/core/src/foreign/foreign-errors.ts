@@ -36,15 +36,17 @@ const FASTIFY_CODES: Readonly<Record<string, RequestRejection>> = {
  * - Express's undecodable path parameters (`URIError` with `status: 400`);
  * - `http-errors` (`status` or `statusCode`, boolean `expose`, `headers`).
  *
- * The original error is kept as `cause`. An error with a `status` but no boolean `expose` (an HTTP
- * client's error about *another* server, for instance) is not taken for one of ours.
+ * Only `Error`s are recognised (from any realm): a thrown plain object is junk, whatever `status` or
+ * `expose` it claims, so its message never reaches the client. The original error is kept as `cause`.
+ * An error with a `status` but no boolean `expose` (an HTTP client's error about *another* server, for
+ * instance) is not taken for one of ours.
  *
  * @example
  * fromForeignError(createError(404, 'No such user'))?.status; // 404
  * fromForeignError(new Error('x')); // undefined
  */
 export function fromForeignError(thrown: unknown): HttpException | undefined {
-  if (typeof thrown !== 'object' || thrown === null) return undefined;
+  if (!isError(thrown)) return undefined;
   const error = thrown as Shape;
   if (error.isBoom === true) return fromBoom(error);
   if (typeof error.getStatus === 'function' && typeof error.getResponse === 'function') return fromNest(error);
@@ -57,7 +59,7 @@ export function fromForeignError(thrown: unknown): HttpException | undefined {
 
 /** A body-parser, Fastify or Express rejection of the request itself, or `undefined`. */
 function requestRejectionOf(thrown: unknown): HttpException | undefined {
-  if (typeof thrown !== 'object' || thrown === null) return undefined;
+  if (!isError(thrown)) return undefined;
   const error = thrown as Shape;
   if (typeof error.code === 'string' && error.code in FASTIFY_CODES) {
     return withCause(requestRejection(FASTIFY_CODES[error.code] as RequestRejection), thrown);
@@ -166,6 +168,11 @@ function safeHeaders(headers: unknown): HeadersInput | undefined {
 function withCause(exception: HttpException, cause: unknown): HttpException {
   Object.defineProperty(exception, 'cause', { value: cause, configurable: true, writable: true });
   return exception;
+}
+
+/** An `Error` of this realm or another (its internal slot makes `toString` say so). */
+function isError(value: unknown): value is Error {
+  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
 }
 
 function statusOf(error: Shape): unknown {
