@@ -1,5 +1,10 @@
 import { fromReturnValue, routeNotFound, type ToWireOptions, toWire } from '@httpwire/core';
-import { failAfterHeaders, wireRequestOf as wireRequest, writeServerResponse } from '@httpwire/node-wire';
+import {
+  earlyStreamFailure,
+  failAfterHeaders,
+  wireRequestOf as wireRequest,
+  writeServerResponse,
+} from '@httpwire/node-wire';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { optionsFor, scopeOptions } from './request-options.js';
 
@@ -76,7 +81,9 @@ export interface ExpressWire {
  */
 export function httpwire(options: ToWireOptions = {}): ExpressWire {
   function send(req: Request, res: Response, outcome: unknown): void {
-    writeServerResponse(res, toWire(outcome, wireRequest(req), optionsFor(req, options)));
+    const request = wireRequest(req);
+    const scoped = optionsFor(req, options);
+    writeServerResponse(res, toWire(outcome, request, scoped), earlyStreamFailure(request, scoped));
   }
 
   function fail(req: Request, res: Response, error: unknown): void {

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { ToWireOptions } from '@httpwire/core';
 import { toWire } from '@httpwire/core';
 import {
+  earlyStreamFailure,
   type FastifyReplyLike,
   type NodeRequestLike,
   replyWithFastify,
@@ -35,7 +36,8 @@ export function writeOutcome(response: NestResponse, outcome: unknown, options: 
     replyWithFastify(response, outcome, options);
     return;
   }
-  writeServerResponse(response, toWire(outcome, wireRequestOf(response.req), options));
+  const request = wireRequestOf(response.req);
+  writeServerResponse(response, toWire(outcome, request, options), earlyStreamFailure(request, options));
 }
 
 /** Removes a header from either platform's response. */

@@ -1,6 +1,7 @@
 import { isHttpResponse, type ToWireOptions, toWire, type WireRequest } from '@httpwire/core';
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 import { sendFastifyReply } from './send-fastify-reply.js';
+import { earlyStreamFailure } from './stream-start.js';
 
 /** The request fields `wireRequestOf` reads: Node's, Express's and Fastify's requests all have them. */
 export interface NodeRequestLike {
@@ -24,9 +25,10 @@ export function replyWithFastify(reply: FastifyReplyLike, outcome: unknown, opti
   if (request.method === 'HEAD' && !isStreamResponse(outcome)) {
     // Fastify's automatic HEAD route takes `content-length` from the payload and then drops it, so it
     // gets the GET body; the bytes on the wire are the HEAD response core would write.
-    return sendFastifyReply(reply, toWire(outcome, { ...request, method: 'GET' }, options));
+    const asGet = { ...request, method: 'GET' };
+    return sendFastifyReply(reply, toWire(outcome, asGet, options), earlyStreamFailure(asGet, options));
   }
-  return sendFastifyReply(reply, toWire(outcome, request, options));
+  return sendFastifyReply(reply, toWire(outcome, request, options), earlyStreamFailure(request, options));
 }
 
 function isStreamResponse(outcome: unknown): boolean {

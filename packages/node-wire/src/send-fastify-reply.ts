@@ -3,13 +3,35 @@ import type { WireResponse } from '@httpwire/core';
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 import { groupHeaders } from './group-headers.js';
 import { mergeVary } from './merge-vary.js';
+import { type EarlyStreamFailure, startStream } from './stream-start.js';
 
 /**
  * Writes a wire response through Fastify's reply, so hooks (`onSend`, `onResponse`) and headers set by
  * other plugins (CORS, request ids) still apply, while the status line, headers and body stay exactly
- * as core produced them.
+ * as core produced them. A stream is sent from its first chunk; one that fails before it gets
+ * `onEarlyFailure`'s response instead.
  */
-export function sendFastifyReply(reply: FastifyReplyLike, wire: WireResponse): unknown {
+export function sendFastifyReply(
+  reply: FastifyReplyLike,
+  wire: WireResponse,
+  onEarlyFailure: EarlyStreamFailure,
+): unknown {
+  const { body } = wire;
+  if (body !== null && !(body instanceof Uint8Array)) {
+    return startStream(body).then((started) => {
+      if ('error' in started) return sendFastifyReply(reply, onEarlyFailure(started.error), onEarlyFailure);
+      setHead(reply, wire);
+      return reply.send(Readable.from(started.stream, { objectMode: false }));
+    });
+  }
+  setHead(reply, wire);
+  // Fastify's automatic HEAD route sets `content-length: 0` for an empty payload; an empty stream keeps
+  // it from inventing one.
+  if (body === null) return reply.send(reply.request.method === 'HEAD' ? Readable.from([]) : undefined);
+  return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+}
+
+function setHead(reply: FastifyReplyLike, wire: WireResponse): void {
   // Fastify's writeHead keeps a status message set beforehand, so the reason phrase is core's.
   reply.raw.statusMessage = wire.statusText;
   reply.code(wire.status);
@@ -19,10 +41,4 @@ export function sendFastifyReply(reply: FastifyReplyLike, wire: WireResponse): u
     reply.removeHeader(name);
     reply.header(name, name === 'vary' ? mergeVary(earlier, value as string) : value);
   }
-  const { body } = wire;
-  // Fastify's automatic HEAD route sets `content-length: 0` for an empty payload; an empty stream keeps
-  // it from inventing one.
-  if (body === null) return reply.send(reply.request.method === 'HEAD' ? Readable.from([]) : undefined);
-  if (body instanceof Uint8Array) return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
-  return reply.send(Readable.from(body, { objectMode: false }));
 }

@@ -3,6 +3,7 @@ import { pipeline, Readable } from 'node:stream';
 import type { WireResponse } from '@httpwire/core';
 import { groupHeaders } from './group-headers.js';
 import { mergeVary } from './merge-vary.js';
+import { type EarlyStreamFailure, startStream } from './stream-start.js';
 
 /** Framing headers from earlier writers that would contradict core's framing. */
 const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
@@ -10,9 +11,36 @@ const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
 /**
  * Writes a wire response exactly as core produced it through Node's own `ServerResponse` methods
  * (what Express's `res` is): no `res.send`, so no `ETag`, no added `charset` and no HTML. Headers set
- * earlier (CORS, request ids) stay; stale framing headers go.
+ * earlier (CORS, request ids) stay; stale framing headers go. A stream is written from its first chunk;
+ * one that fails before it gets `onEarlyFailure`'s response instead.
  */
-export function writeServerResponse(res: ServerResponse, wire: WireResponse): void {
+export function writeServerResponse(res: ServerResponse, wire: WireResponse, onEarlyFailure: EarlyStreamFailure): void {
+  const { body } = wire;
+  if (body !== null && !(body instanceof Uint8Array)) {
+    startStream(body)
+      .then((started) => {
+        if ('error' in started) writeServerResponse(res, onEarlyFailure(started.error), onEarlyFailure);
+        else pipeStream(res, wire, started.stream);
+      })
+      .catch(() => res.destroy());
+    return;
+  }
+  writeHead(res, wire);
+  res.end(body ?? undefined);
+}
+
+function pipeStream(res: ServerResponse, wire: WireResponse, stream: AsyncIterable<Uint8Array>): void {
+  if (res.destroyed) {
+    stream[Symbol.asyncIterator]().return?.();
+    return;
+  }
+  writeHead(res, wire);
+  // Each chunk is one write, so one HTTP chunk. A failing source destroys the response: the
+  // connection is cut and never ends with a terminating chunk. Core has already reported the failure.
+  pipeline(Readable.from(stream, { objectMode: false }), res, () => {});
+}
+
+function writeHead(res: ServerResponse, wire: WireResponse): void {
   // Only remove what is there: Node takes removing `transfer-encoding` or `content-length` as an order
   // never to add them, which would leave a stream without chunked framing.
   for (const name of STALE_FRAMING) if (res.hasHeader(name)) res.removeHeader(name);
@@ -24,12 +52,4 @@ export function writeServerResponse(res: ServerResponse, wire: WireResponse): vo
     if (earlier !== undefined) res.removeHeader(name);
     res.setHeader(name, name === 'vary' ? mergeVary(earlier, value as string) : value);
   }
-  const { body } = wire;
-  if (body === null || body instanceof Uint8Array) {
-    res.end(body ?? undefined);
-    return;
-  }
-  // Each chunk is one write, so one HTTP chunk. A failing source destroys the response: the
-  // connection is cut and never ends with a terminating chunk. Core has already reported the failure.
-  pipeline(Readable.from(body, { objectMode: false }), res, () => {});
 }

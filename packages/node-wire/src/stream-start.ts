@@ -1,0 +1,43 @@
+import { type ToWireOptions, toWire, type WireRequest, type WireResponse } from '@httpwire/core';
+
+/** A streamed body whose first chunk arrived, or the failure that came first. */
+export type StreamStart = { stream: AsyncIterable<Uint8Array> } | { error: unknown };
+
+/**
+ * Waits for a streamed body's first chunk before anything is written. A source that fails before
+ * producing one has committed nothing, so the client can still get a clean error response instead of
+ * a cut connection; headers (and the status) go out with the first chunk.
+ */
+export async function startStream(body: AsyncIterable<Uint8Array>): Promise<StreamStart> {
+  const iterator = body[Symbol.asyncIterator]();
+  let first: IteratorResult<Uint8Array>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    return { error };
+  }
+  const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => iterator };
+  async function* resumed(): AsyncGenerator<Uint8Array, void, undefined> {
+    if (first.done) return;
+    yield first.value;
+    yield* rest;
+  }
+  return { stream: resumed() };
+}
+
+/** Builds the response for a source that failed before its first chunk: any thrown error's, for this request. */
+export type EarlyStreamFailure = (error: unknown) => WireResponse;
+
+/**
+ * The {@link EarlyStreamFailure} of one request: what `toWire` gives the error under the same options.
+ * Core already reported the failure (phase `stream`), so that one error is not reported again.
+ */
+export function earlyStreamFailure(request: WireRequest, options: ToWireOptions): EarlyStreamFailure {
+  return (failure) => {
+    const { onError } = options;
+    return toWire(failure, request, {
+      ...options,
+      onError: onError && ((error, context) => error !== failure && onError(error, context)),
+    });
+  };
+}
