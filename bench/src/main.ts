@@ -1,0 +1,65 @@
+// `pnpm bench`: throughput of every stack, server allocation and core micro-benchmarks, written to docs/benchmarks.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { measureAllocation } from './allocation.js';
+import { pinLoadGenerator } from './cpu-pinning.js';
+import { runMicro } from './micro/run-micro.js';
+import { parseBenchOptions, USAGE } from './options.js';
+import { machineInfo } from './report/machine.js';
+import { renderReport } from './report/render-report.js';
+import { measureThroughput } from './throughput.js';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+let options: ReturnType<typeof parseBenchOptions>;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  log(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const cpu = pinLoadGenerator();
+log(`httpwire bench: ${options.stacks.join(', ')}; ${cpu.note}`);
+const throughput = await measureThroughput({
+  stacks: options.stacks,
+  rounds: options.rounds,
+  connections: options.connections,
+  durationSeconds: options.durationSeconds,
+  warmupSeconds: options.warmupSeconds,
+  serverCpu: cpu.serverCpu,
+  seed: options.seed,
+  log,
+});
+const allocation =
+  options.allocationRequests === 0
+    ? undefined
+    : await measureAllocation({
+        stacks: options.stacks,
+        requests: options.allocationRequests,
+        serverCpu: cpu.serverCpu,
+        log,
+      });
+const micro = options.microTimeMs === 0 ? undefined : await runMicro(options.microTimeMs, cpu.serverCpu);
+
+const report = renderReport({
+  date: new Date(),
+  machine: machineInfo(),
+  pinning: cpu.note,
+  settings: {
+    rounds: options.rounds,
+    connections: options.connections,
+    durationSeconds: options.durationSeconds,
+    warmupSeconds: options.warmupSeconds,
+    seed: options.seed,
+  },
+  stacks: options.stacks,
+  throughput,
+  allocation,
+  allocationRequests: options.allocationRequests,
+  micro,
+  findings: existsSync(options.findings) ? readFileSync(options.findings, 'utf8') : undefined,
+});
+mkdirSync(dirname(options.out), { recursive: true });
+writeFileSync(options.out, report);
+log(`wrote ${options.out}`);

@@ -1,0 +1,104 @@
+import type { RouteId } from '../routes.js';
+import type { Stack, Variant } from '../stacks.js';
+import { median, type Spread, spread } from '../stats.js';
+import type { ThroughputSample } from '../throughput.js';
+
+export interface Cell {
+  variant: Variant;
+  route: RouteId;
+}
+
+/** A goal that compares two cells of one stack, measured in the same rounds. */
+export interface RatioGoal {
+  id: string;
+  label: string;
+  numerator: Cell;
+  denominator: Cell;
+  /** The ratio the goal asks for; undefined for a ratio shown for reference only. */
+  target: number | undefined;
+}
+
+export const RATIO_GOALS: readonly RatioGoal[] = [
+  {
+    id: 'exception',
+    label: 'httpwire throw 404 / native direct 404',
+    numerator: { variant: 'httpwire', route: 'throw404' },
+    denominator: { variant: 'native', route: 'direct404' },
+    target: 0.9,
+  },
+  {
+    id: 'native-exception',
+    label: 'native throw 404 / native direct 404 (before httpwire)',
+    numerator: { variant: 'native', route: 'throw404' },
+    denominator: { variant: 'native', route: 'direct404' },
+    target: undefined,
+  },
+  {
+    id: 'success',
+    label: 'httpwire 200 JSON / native 200 JSON',
+    numerator: { variant: 'httpwire', route: 'json' },
+    denominator: { variant: 'native', route: 'json' },
+    target: 0.97,
+  },
+  {
+    id: 'unknown-error',
+    label: 'httpwire unknown 500 / native unknown 500',
+    numerator: { variant: 'httpwire', route: 'crash' },
+    denominator: { variant: 'native', route: 'crash' },
+    target: 1,
+  },
+  {
+    id: 'text',
+    label: 'httpwire text + cookies / native text + cookies',
+    numerator: { variant: 'httpwire', route: 'text' },
+    denominator: { variant: 'native', route: 'text' },
+    target: undefined,
+  },
+];
+
+export type Verdict = 'met' | 'within noise' | 'missed' | 'reference';
+
+export interface RatioResult {
+  /** Ratio of the two medians. */
+  ratio: number;
+  /** Per-round paired ratios. */
+  paired: Spread;
+  verdict: Verdict;
+}
+
+function rateOf(samples: readonly ThroughputSample[], stack: Stack, cell: Cell, round?: number): number[] {
+  return samples
+    .filter(
+      (sample) =>
+        sample.stack === stack &&
+        sample.variant === cell.variant &&
+        sample.route === cell.route &&
+        (round === undefined || sample.round === round),
+    )
+    .map((sample) => sample.requestsPerSecond);
+}
+
+/** The median req/s of one cell, NaN when it was not measured. */
+export function medianRate(samples: readonly ThroughputSample[], stack: Stack, cell: Cell): number {
+  return median(rateOf(samples, stack, cell));
+}
+
+/**
+ * A goal's ratio for a stack. "met": the ratio of medians reaches the target; "within noise": it does not,
+ * but the target lies inside the per-round paired range; "missed": even the best round falls short.
+ */
+export function ratioFor(samples: readonly ThroughputSample[], stack: Stack, goal: RatioGoal): RatioResult {
+  const ratio = medianRate(samples, stack, goal.numerator) / medianRate(samples, stack, goal.denominator);
+  const rounds = [...new Set(samples.map((sample) => sample.round))];
+  const pairs = rounds.flatMap((round) => {
+    const top = rateOf(samples, stack, goal.numerator, round)[0];
+    const bottom = rateOf(samples, stack, goal.denominator, round)[0];
+    return top === undefined || bottom === undefined ? [] : [top / bottom];
+  });
+  const paired = spread(pairs);
+  let verdict: Verdict = 'reference';
+  if (goal.target !== undefined) {
+    verdict = ratio >= goal.target ? 'met' : paired.max >= goal.target ? 'within noise' : 'missed';
+  }
+  return { ratio, paired, verdict };
+}

@@ -1,0 +1,31 @@
+import type { RouteId } from './routes.js';
+
+/** The stacks measured, in the order the report lists them. */
+export const STACKS = ['raw', 'fastify', 'nest-fastify', 'express', 'nest-express'] as const;
+export type Stack = (typeof STACKS)[number];
+
+export const STACK_LABELS: Record<Stack, string> = {
+  raw: 'raw node:http',
+  fastify: 'Fastify 5',
+  'nest-fastify': 'Nest 12 on Fastify',
+  express: 'Express 5',
+  'nest-express': 'Nest 12 on Express',
+};
+
+/** `native`: the framework's own idioms (direct writes and its exceptions); `httpwire`: the binding. */
+export const VARIANTS = ['native', 'httpwire'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** The routes each variant serves. httpwire has no direct write: its 404 is always thrown. */
+export const VARIANT_ROUTES: Record<Variant, readonly RouteId[]> = {
+  native: ['json', 'throw404', 'direct404', 'crash', 'text'],
+  httpwire: ['json', 'throw404', 'crash', 'text'],
+};
+
+export function isStack(value: string): value is Stack {
+  return (STACKS as readonly string[]).includes(value);
+}
+
+export function isVariant(value: string): value is Variant {
+  return (VARIANTS as readonly string[]).includes(value);
+}
