@@ -1,5 +1,18 @@
 export { conflict, DuplicateEntityException, getEntity, secure, unauthorized } from './entities.js';
 export { FOREIGN_NOT_FOUND } from './foreign.js';
+export {
+  afterHeadersFailure,
+  encodeFuzzCase,
+  FORMAT_THROWS,
+  FUZZ_CASE_HEADER,
+  type FuzzBody,
+  type FuzzCase,
+  type FuzzHeader,
+  type FuzzJunk,
+  fuzzRoutesEnabled,
+  runFuzzCase,
+  throwingOnError,
+} from './fuzz.js';
 export { type ListenAddress, listenAddress } from './listen-address.js';
 export { PIXEL_PNG } from './pixel-png.js';
 export { BODY_LIMIT_BYTES, isJson, type PredictRequest, predict } from './predict.js';

@@ -1,7 +1,7 @@
 import type { ErrorContext } from '@httpwire/core';
 
-/** A sink for one line per `onError` call; the apps write it to stderr. */
-export type ReportLine = (line: string) => void;
+/** A sink for one line per `onError` call, with the reported value; the apps write the line to stderr. */
+export type ReportLine = (line: string, error: unknown) => void;
 
 /**
  * The `onError` every example app uses: one line naming the status, phase and request path.
@@ -10,7 +10,7 @@ export type ReportLine = (line: string) => void;
 export function errorReporter(report: ReportLine): (error: unknown, context: ErrorContext) => void {
   return (error, { status, phase, request }) => {
     const name = error instanceof Error ? error.name : typeof error;
-    report(`httpwire onError status=${status} phase=${phase} path=${request?.path ?? '?'} error=${name}`);
+    report(`httpwire onError status=${status} phase=${phase} path=${request?.path ?? '?'} error=${name}`, error);
   };
 }
 

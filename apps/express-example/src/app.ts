@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
+import type { ToWireOptions } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { httpwire, rejectEmptyBody } from '@httpwire/express';
-import express, { type Express } from 'express';
+import { type ExpressWire, httpwire, rejectEmptyBody } from '@httpwire/express';
+import express, { type Express, type Router } from 'express';
 
 /** The keep-alive timeout every example app uses, so transport headers match. */
 export const KEEP_ALIVE_TIMEOUT_MS = 5000;
@@ -11,7 +12,8 @@ export function createExpressExample(report: domain.ReportLine = domain.stderrRe
   const app = express();
   app.set('x-powered-by', false);
   app.set('etag', false);
-  const wire = httpwire({ onError: domain.errorReporter(report) });
+  const onError = domain.errorReporter(report);
+  const wire = httpwire({ onError });
 
   app.get(
     '/entities/:id',
@@ -62,9 +64,30 @@ export function createExpressExample(report: domain.ReportLine = domain.stderrRe
   );
   app.use('/legacy', legacyRoutes);
 
+  if (domain.fuzzRoutesEnabled()) app.use('/fuzz', fuzzRoutes(wire, onError));
+
   app.use(wire.notFound);
   app.use(wire.errorHandler);
   return app;
+}
+
+/** The reliability routes, mounted only when `HTTPWIRE_FUZZ=1`. */
+function fuzzRoutes(wire: ExpressWire, onError: NonNullable<ToWireOptions['onError']>): Router {
+  const routes = express.Router();
+  const fuzz = wire.route((req) => domain.runFuzzCase(req.headers[domain.FUZZ_CASE_HEADER]));
+  routes.get('/', fuzz);
+  routes.post('/', fuzz);
+  routes.get('/format-throws', wire.options(domain.FORMAT_THROWS), fuzz);
+  routes.get('/on-error-throws', wire.options({ onError: domain.throwingOnError(onError) }), fuzz);
+  routes.get(
+    '/after-headers',
+    wire.route((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.write('partial\n');
+      throw domain.afterHeadersFailure();
+    }),
+  );
+  return routes;
 }
 
 /** A running example app. */

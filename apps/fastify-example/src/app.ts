@@ -1,6 +1,7 @@
+import type { ToWireOptions } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
 import { httpwire, httpwireFrameworkErrors, httpwireOptions } from '@httpwire/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from 'fastify';
 
 /** The keep-alive timeout every example app uses, so transport headers match. */
 export const KEEP_ALIVE_TIMEOUT_MS = 5000;
@@ -49,7 +50,29 @@ export async function createFastifyExample(report: domain.ReportLine = domain.st
     await legacyRoutes.register(httpwireOptions, { statusPolicy: 'endpoints' });
     legacyRoutes.get<Params>('/legacy/:case', async (request) => domain.legacy(request.params.case as string));
   });
+  if (domain.fuzzRoutesEnabled()) await app.register(fuzzRoutes(options.onError), { prefix: '/fuzz' });
   return app;
+}
+
+/** The reliability routes, mounted only when `HTTPWIRE_FUZZ=1`. */
+function fuzzRoutes(onError: NonNullable<ToWireOptions['onError']>): FastifyPluginAsync {
+  const fuzz = async (request: FastifyRequest) => domain.runFuzzCase(request.headers[domain.FUZZ_CASE_HEADER]);
+  return async (routes) => {
+    routes.route({ method: ['GET', 'POST'], url: '/', handler: fuzz });
+    routes.get('/after-headers', async (_request, reply) => {
+      reply.raw.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      reply.raw.write('partial\n');
+      throw domain.afterHeadersFailure();
+    });
+    await routes.register(async (scope) => {
+      await scope.register(httpwireOptions, domain.FORMAT_THROWS);
+      scope.get('/format-throws', fuzz);
+    });
+    await routes.register(async (scope) => {
+      await scope.register(httpwireOptions, { onError: domain.throwingOnError(onError) });
+      scope.get('/on-error-throws', fuzz);
+    });
+  };
 }
 
 /** A running example app. */
