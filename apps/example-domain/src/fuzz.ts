@@ -1,7 +1,7 @@
 import Boom from '@hapi/boom';
-import createError from 'http-errors';
 import type { ErrorContext, ToWireOptions } from '@httpwire/core';
 import { abort, BadRequestException, exceptionClassFor, HttpException, HttpResponse } from '@httpwire/core';
+import createError from 'http-errors';
 
 /**
  * The reliability routes (`/fuzz…`) are mounted only when `HTTPWIRE_FUZZ=1`: they let a request
