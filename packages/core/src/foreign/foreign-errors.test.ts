@@ -1,4 +1,3 @@
-import { runInNewContext } from 'node:vm';
 import Boom from '@hapi/boom';
 import createError from 'http-errors';
 import { describe, expect, it } from 'vitest';
@@ -203,6 +202,17 @@ describe('foreign HTTP errors', () => {
     expect(bodyText(wire)).not.toContain('hunter2');
   });
 
+  it('takes a body the client abandoned for a 400, which is not reported', () => {
+    const calls: unknown[] = [];
+    const nodeAborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET', statusCode: 400 });
+    const bodyParserAborted = Object.assign(new Error('request aborted'), { type: 'request.aborted', status: 400 });
+    for (const aborted of [nodeAborted, bodyParserAborted]) {
+      expect(toWire(aborted, undefined, { onError: (error) => calls.push(error) }).status).toBe(400);
+    }
+    expect(calls).toEqual([]);
+    expect(toWire(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })).status).toBe(500);
+  });
+
   it('takes only Errors: a thrown plain object is junk, whatever it claims', () => {
     const claims = [
       { message: 'hunter2', status: 400, expose: true },
@@ -218,7 +228,11 @@ describe('foreign HTTP errors', () => {
   });
 
   it('recognises an Error of another realm', () => {
-    const foreignRealm = runInNewContext("Object.assign(new Error('No such user'), { status: 404, expose: true })");
+    // An Error made by another realm's constructor: not `instanceof` this realm's, still an Error inside.
+    const foreignRealm = Object.setPrototypeOf(
+      Object.assign(new Error('No such user'), { status: 404, expose: true }),
+      Object.prototype,
+    ) as object;
     expect(foreignRealm instanceof Error).toBe(false);
     expect(fromForeignError(foreignRealm)?.status).toBe(404);
   });

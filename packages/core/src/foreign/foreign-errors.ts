@@ -13,6 +13,7 @@ const BODY_PARSER_TYPES: Readonly<Record<string, RequestRejection>> = {
   'encoding.unsupported': 'unsupported-encoding',
   'charset.unsupported': 'unsupported-encoding',
   'request.size.invalid': 'body-length-mismatch',
+  'request.aborted': 'body-length-mismatch',
 };
 
 /** Fastify's codes for the same rejections. */
@@ -32,7 +33,7 @@ const FASTIFY_CODES: Readonly<Record<string, RequestRejection>> = {
  * - NestJS `HttpException` (`getStatus()`, `getResponse()`; a message array, as `ValidationPipe` sends,
  *   becomes `details`);
  * - body-parser (`type: 'entity.parse.failed'`, …) and Fastify (`FST_*` codes, schema `validation`) errors,
- *   with httpwire's own detail text;
+ *   with httpwire's own detail text, and a body the client abandoned (Node's `aborted`);
  * - Express's undecodable path parameters (`URIError` with `status: 400`);
  * - `http-errors` (`status` or `statusCode`, boolean `expose`, `headers`).
  *
@@ -47,7 +48,7 @@ const FASTIFY_CODES: Readonly<Record<string, RequestRejection>> = {
  */
 export function fromForeignError(thrown: unknown): HttpException | undefined {
   if (!isError(thrown)) return undefined;
-  const error = thrown as Shape;
+  const error = thrown as unknown as Shape;
   if (error.isBoom === true) return fromBoom(error);
   if (typeof error.getStatus === 'function' && typeof error.getResponse === 'function') return fromNest(error);
   if (typeof error.code === 'string' && error.code.startsWith('FST_')) return fromFastify(error);
@@ -60,12 +61,16 @@ export function fromForeignError(thrown: unknown): HttpException | undefined {
 /** A body-parser, Fastify or Express rejection of the request itself, or `undefined`. */
 function requestRejectionOf(thrown: unknown): HttpException | undefined {
   if (!isError(thrown)) return undefined;
-  const error = thrown as Shape;
+  const error = thrown as unknown as Shape;
   if (typeof error.code === 'string' && error.code in FASTIFY_CODES) {
     return withCause(requestRejection(FASTIFY_CODES[error.code] as RequestRejection), thrown);
   }
   if (typeof error.type === 'string' && error.type in BODY_PARSER_TYPES) {
     return withCause(requestRejection(BODY_PARSER_TYPES[error.type] as RequestRejection), thrown);
+  }
+  // The client hung up mid-body (Node's own error, which Fastify passes on): fewer bytes than announced.
+  if (error.code === 'ECONNRESET' && error.message === 'aborted') {
+    return withCause(requestRejection('body-length-mismatch'), thrown);
   }
   if (thrown instanceof URIError && statusOf(error) === 400) {
     return withCause(requestRejection('invalid-path-encoding'), thrown);
