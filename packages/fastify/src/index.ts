@@ -1,1 +1,2 @@
+export { httpwireClientErrors } from './client-errors.js';
 export { type HttpwireFastifyOptions, httpwire, httpwireFrameworkErrors, httpwireOptions } from './plugin.js';

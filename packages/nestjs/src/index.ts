@@ -1,4 +1,5 @@
 export { ApiProblemResponses } from './api-problem-responses.decorator.js';
+export { httpwireClientErrors } from './client-errors.js';
 export { httpwireFrameworkErrors } from './fastify-framework-errors.js';
 export { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
 export { HttpWireInterceptor } from './httpwire.interceptor.js';

@@ -1,3 +1,4 @@
+export { type ClientErrorListener, clientErrorListener } from './client-errors.js';
 export { failAfterHeaders } from './fail-after-headers.js';
 export type { FastifyReplyLike } from './fastify-reply-like.js';
 export { groupHeaders } from './group-headers.js';
