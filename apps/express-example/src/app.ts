@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { ToWireOptions } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { type ExpressWire, httpwire, rejectEmptyBody } from '@httpwire/express';
+import { type ExpressWire, httpwire, httpwireClientErrors, rejectEmptyBody } from '@httpwire/express';
 import express, { type Express, type Router } from 'express';
 
 /** The keep-alive timeout every example app uses, so transport headers match. */
@@ -116,5 +116,6 @@ export function startExpressExample(host: string, port: number, report?: domain.
           }),
       });
     });
+    server.on('clientError', httpwireClientErrors({ onError: domain.errorReporter(report ?? domain.stderrReport) }));
   });
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { requestRejection } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { httpwireFrameworkErrors } from '@httpwire/nestjs';
+import { httpwireClientErrors, httpwireFrameworkErrors } from '@httpwire/nestjs';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
@@ -18,17 +18,21 @@ export type NestPlatform = 'express' | 'fastify';
 /** Builds the Nest example on one platform, with body limits and transport settings aligned with the other apps. */
 export async function createNestExample(platform: NestPlatform, report?: domain.ReportLine): Promise<INestApplication> {
   const module = AppModule.register(report);
-  const app = platform === 'express' ? await createOnExpress(module) : await createOnFastify(module, report);
+  const app = platform === 'express' ? await createOnExpress(module, report) : await createOnFastify(module, report);
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('httpwire example').build());
   SwaggerModule.setup('openapi', app, document, { jsonDocumentUrl: 'openapi.json', ui: false });
   return app;
 }
 
-async function createOnExpress(module: Awaited<ReturnType<typeof AppModule.register>>): Promise<INestApplication> {
+async function createOnExpress(
+  module: Awaited<ReturnType<typeof AppModule.register>>,
+  report: domain.ReportLine = domain.stderrReport,
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, new ExpressAdapter(), {
     bodyParser: false,
     logger: false,
   });
+  app.getHttpServer().on('clientError', httpwireClientErrors({ onError: domain.errorReporter(report) }));
   app.disable('x-powered-by');
   app.set('etag', false);
   // Nest's types leave out body-parser's `verify` (it uses it for `rawBody`), which this app does not enable.
@@ -44,10 +48,12 @@ async function createOnFastify(
   module: Awaited<ReturnType<typeof AppModule.register>>,
   report: domain.ReportLine = domain.stderrReport,
 ): Promise<INestApplication> {
+  const options = { onError: domain.errorReporter(report) };
   const adapter = new FastifyAdapter({
     bodyLimit: domain.BODY_LIMIT_BYTES,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-    frameworkErrors: httpwireFrameworkErrors({ onError: domain.errorReporter(report) }),
+    frameworkErrors: httpwireFrameworkErrors(options),
+    clientErrorHandler: httpwireClientErrors(options),
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: false });
   // `/predict` reads JSON only; other types are the handler's 415, as on every stack.
