@@ -22,7 +22,10 @@ export async function startStream(body: AsyncIterable<Uint8Array>): Promise<Stre
     yield first.value;
     yield* rest;
   }
-  return { stream: resumed() };
+  const chunks = resumed();
+  // No `throw`: `Readable.from` ends a stream the client cut with `iterator.throw(error)`, which core would
+  // take for a failure of the source and report; with only `return`, the source is closed quietly.
+  return { stream: { [Symbol.asyncIterator]: () => ({ next: () => chunks.next(), return: () => chunks.return() }) } };
 }
 
 /** Builds the response for a source that failed before its first chunk: any thrown error's, for this request. */
