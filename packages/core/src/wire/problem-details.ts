@@ -64,12 +64,32 @@ export function problemFor(exception: HttpException, status: number, exposeInter
  * // '{"type":"about:blank","title":"Not Found","status":404,"code":"NOT_FOUND"}'
  */
 export function serializeProblem(problem: ProblemDetails): string {
-  let json = `{"type":${quoteJson(problem.type)},"title":${quoteJson(problem.title)},"status":${problem.status}`;
+  let json = problemHead(problem.type, problem.title, problem.status);
   if (problem.detail !== undefined) json += `,"detail":${quoteJson(problem.detail)}`;
-  json += `,"code":${quoteJson(problem.code)}`;
+  json += `,"code":${problem.code === lastCode ? lastQuotedCode : quoteCode(problem.code)}`;
   if (problem.details !== undefined) {
     const details = JSON.stringify(problem.details);
     if (details !== undefined) json += `,"details":${details}`;
   }
   return `${json}}`;
+}
+
+/** The last `{"type":…,"title":…,"status":…` written per status: type and title repeat for a status. */
+const heads = new Map<number, { type: string; title: string; head: string }>();
+
+function problemHead(type: string, title: string, status: number): string {
+  const cached = heads.get(status);
+  if (cached !== undefined && cached.type === type && cached.title === title) return cached.head;
+  const head = `{"type":${quoteJson(type)},"title":${quoteJson(title)},"status":${status}`;
+  heads.set(status, { type, title, head });
+  return head;
+}
+
+let lastCode = '';
+let lastQuotedCode = '""';
+
+function quoteCode(code: string): string {
+  lastQuotedCode = quoteJson(code);
+  lastCode = code;
+  return lastQuotedCode;
 }

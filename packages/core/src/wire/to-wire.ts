@@ -1,6 +1,6 @@
 import { EXCEPTION_HEADERS_SLOT } from '../exceptions/brand.js';
-import { assertMediaType } from '../headers/media-type.js';
 import type { HttpException } from '../exceptions/http-exception.js';
+import { assertMediaType } from '../headers/media-type.js';
 import { type HttpResponse, isHttpResponse } from '../responses/http-response.js';
 import type { ResponseBody } from '../responses/response-body.js';
 import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
@@ -8,6 +8,7 @@ import { assertFinalStatus } from '../status/status-range.js';
 import { frame, type HeaderList, headerList, type UnframedBody } from './framing.js';
 import { negotiateProblemType } from './negotiate.js';
 import { normalizeError } from './normalize-error.js';
+import { isPlainProblem, plainProblemWire } from './plain-problem-wire.js';
 import { type ProblemDetails, problemFor, serializeProblem } from './problem-details.js';
 import { reportError } from './report-error.js';
 import { resolveStatusPolicy, type StatusPolicyFunction } from './status-policy.js';
@@ -111,6 +112,7 @@ function problemWire(
   request: WireRequest | undefined,
   options: ToWireOptions,
 ): WireResponse {
+  if (isPlainProblem(problem, headers.length)) return plainProblemWire(problem, request);
   let json: string;
   try {
     json = serializeProblem(problem);

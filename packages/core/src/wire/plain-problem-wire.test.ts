@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { frame } from './framing.js';
+import { negotiateProblemType } from './negotiate.js';
+import { isPlainProblem, plainProblemWire } from './plain-problem-wire.js';
+import { problemBytes } from './problem-bytes.js';
+import { type ProblemDetails, serializeProblem } from './problem-details.js';
+import { encodeUtf8 } from './utf8.js';
+import type { WireRequest } from './wire-types.js';
+
+// Titles and types repeat per status in real traffic; a few fixed ones exercise the caches' hits and misses.
+const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('Not Found', 'about:blank', 'NOT_FOUND', 'é"\\\n'));
+const problem: fc.Arbitrary<ProblemDetails> = fc
+  .record({
+    type: text,
+    title: text,
+    status: fc.integer({ min: 400, max: 599 }),
+    detail: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+    code: text,
+  })
+  .map(({ detail, ...rest }) => (detail === undefined ? rest : { ...rest, detail }));
+const request: fc.Arbitrary<WireRequest | undefined> = fc.option(
+  fc.record({
+    method: fc.constantFrom('GET', 'HEAD', 'POST'),
+    accept: fc.constantFrom(undefined, '*/*', 'application/json', 'application/problem+json, application/json;q=0.5'),
+  }),
+  { nil: undefined },
+);
+
+/** What the general path (`problemWire`) builds for a problem without headers of its own. */
+function generalWire(details: ProblemDetails, wireRequest: WireRequest | undefined) {
+  const headers: [string, string][] = [
+    ['content-type', negotiateProblemType(wireRequest?.accept)],
+    ['vary', 'accept'],
+  ];
+  return frame(details.status, headers, encodeUtf8(serializeProblem(details)), wireRequest, {});
+}
+
+describe('plainProblemWire', () => {
+  it('writes exactly what the general path writes', () => {
+    fc.assert(
+      fc.property(problem, request, (details, wireRequest) => {
+        expect(plainProblemWire(details, wireRequest)).toEqual(generalWire(details, wireRequest));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('applies only to error statuses without own headers or details', () => {
+    const notFound = { type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' };
+    expect(isPlainProblem(notFound, 0)).toBe(true);
+    expect(isPlainProblem(notFound, 1)).toBe(false);
+    expect(isPlainProblem({ ...notFound, details: { id: 1 } }, 0)).toBe(false);
+    expect(isPlainProblem({ ...notFound, status: 200 }, 0)).toBe(false);
+  });
+});
+
+describe('problemBytes', () => {
+  it('serializes and encodes, and returns fresh bytes on every call', () => {
+    const notFound = { type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' };
+    const first = problemBytes(notFound);
+    first.fill(0);
+    const second = problemBytes(notFound);
+    expect(new TextDecoder().decode(second)).toBe(serializeProblem(notFound));
+    expect(second).not.toBe(problemBytes(notFound));
+  });
+
+  it('follows a changed title or code for the same status', () => {
+    fc.assert(
+      fc.property(problem, (details) => {
+        expect(new TextDecoder().decode(problemBytes(details))).toBe(serializeProblem(details));
+      }),
+    );
+  });
+});
+
+describe('serializeProblem', () => {
+  it('is JSON.stringify of the members in their documented order', () => {
+    fc.assert(
+      fc.property(problem, fc.option(fc.jsonValue(), { nil: undefined }), (details, extra) => {
+        const withDetails = extra === undefined ? details : { ...details, details: extra };
+        const { type, title, status, detail, code } = withDetails;
+        const expected = JSON.stringify({ type, title, status, detail, code, details: extra });
+        expect(serializeProblem(withDetails)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
