@@ -18,7 +18,8 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ['gc'] });
 
 function heapMessage(): ServerMessage {
-  return { type: 'heap', usedBytes: getHeapStatistics().used_heap_size, collections };
+  const { user, system } = process.cpuUsage();
+  return { type: 'heap', usedBytes: getHeapStatistics().used_heap_size, collections, cpuMicros: user + system };
 }
 
 const [stack = '', variant = ''] = process.argv.slice(2);

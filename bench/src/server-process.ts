@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { RunnerMessage, ServerMessage } from './server-protocol.js';
+import type { RunnerMessage, ServerMessage, ServerProbe } from './server-protocol.js';
 import type { Stack, Variant } from './stacks.js';
 
 const SERVER_MAIN = fileURLToPath(new URL('./server-main.js', import.meta.url));
@@ -11,9 +11,9 @@ const REPLY_TIMEOUT_MS = 10_000;
 export interface ServerProcess {
   port: number;
   /** Collects garbage in the server and returns its used heap. */
-  heapMark(): Promise<{ usedBytes: number; collections: number }>;
-  /** The server's used heap, and how many collections ran since the mark. */
-  heapRead(): Promise<{ usedBytes: number; collections: number }>;
+  heapMark(): Promise<ServerProbe>;
+  /** The server's used heap, collections since the mark and CPU time, without collecting. */
+  heapRead(): Promise<ServerProbe>;
   stop(): Promise<void>;
 }
 
@@ -46,8 +46,30 @@ function nextMessage(child: ChildProcess, type: ServerMessage['type'], timeoutMs
   });
 }
 
-/** Starts `stack`'s server in `variant` in its own child process, with NODE_ENV=production. */
+const START_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 3000;
+
+/**
+ * Starts `stack`'s server in `variant` in its own child process, with NODE_ENV=production. A failed start
+ * is tried again twice (a workspace package being rebuilt meanwhile is briefly missing its dist).
+ */
 export async function startServerProcess(
+  stack: Stack,
+  variant: Variant,
+  options: ServerProcessOptions,
+): Promise<ServerProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(stack, variant, options);
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS) throw error;
+      process.stderr.write(`${stack} ${variant} did not start (${(error as Error).message}); retrying\n`);
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    }
+  }
+}
+
+async function startOnce(
   stack: Stack,
   variant: Variant,
   { cpu, nodeFlags = [] }: ServerProcessOptions,
@@ -70,8 +92,8 @@ export async function startServerProcess(
   const heap = async (message: RunnerMessage) => {
     const reply = nextMessage(child, 'heap', REPLY_TIMEOUT_MS);
     send(message);
-    const { usedBytes, collections } = (await reply) as Extract<ServerMessage, { type: 'heap' }>;
-    return { usedBytes, collections };
+    const { usedBytes, collections, cpuMicros } = (await reply) as Extract<ServerMessage, { type: 'heap' }>;
+    return { usedBytes, collections, cpuMicros };
   };
   return {
     port: (listening as Extract<ServerMessage, { type: 'listening' }>).port,

@@ -31,7 +31,7 @@ describe('pnpm bench, smoke run', () => {
       '## Core micro-benchmarks (mitata, in-process)',
       '## Every cell',
     ]) {
-      expect(report).toContain(`\n${heading}\n`);
+      expect(`\n${report}`).toContain(`\n${heading}\n`);
     }
   });
 

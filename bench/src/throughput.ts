@@ -17,6 +17,8 @@ export interface ThroughputOptions {
 
 /** One measurement: one route of one server, in one round. */
 export interface ThroughputSample extends LoadResult {
+  /** Server CPU time (user + system) per request during the measured run, in microseconds. */
+  serverCpuMicrosPerRequest: number;
   round: number;
   stack: Stack;
   variant: Variant;
@@ -39,8 +41,11 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
           const { path, status } = ROUTES[route];
           const load = { port: server.port, path, connections: options.connections };
           await runLoad({ ...load, durationSeconds: options.warmupSeconds }, status);
+          const before = await server.heapRead();
           const result = await runLoad({ ...load, durationSeconds: options.durationSeconds }, status);
-          samples.push({ round, stack, variant, route, ...result });
+          const after = await server.heapRead();
+          const serverCpuMicrosPerRequest = (after.cpuMicros - before.cpuMicros) / Math.max(1, result.requests);
+          samples.push({ round, stack, variant, route, ...result, serverCpuMicrosPerRequest });
           options.log(
             `round ${round}/${options.rounds} ${stack} ${variant} ${route}: ${Math.round(result.requestsPerSecond)} req/s` +
               (result.failures > 0 ? ` (${result.failures} failures)` : ''),

@@ -3,7 +3,14 @@ import type { ThroughputSample } from '../throughput.js';
 import { RATIO_GOALS, ratioFor } from './ratios.js';
 
 function sample(round: number, variant: 'native' | 'httpwire', route: 'direct404' | 'throw404', rate: number) {
-  const rest = { p50Ms: 1, p99Ms: 2, requests: 100, failures: 0, bytesPerResponse: 200 };
+  const rest = {
+    p50Ms: 1,
+    p99Ms: 2,
+    requests: 100,
+    failures: 0,
+    bytesPerResponse: 200,
+    serverCpuMicrosPerRequest: 1e6 / rate,
+  };
   return { round, stack: 'fastify', variant, route, requestsPerSecond: rate, ...rest } as ThroughputSample;
 }
 
@@ -22,6 +29,7 @@ describe('ratioFor', () => {
     ];
     const result = ratioFor(samples, 'fastify', exception);
     expect(result.ratio).toBe(1);
+    expect(result.cpuRatio).toBeCloseTo(1);
     expect(result.paired).toEqual({ median: 0.95, min: 0.9, max: 1 });
     expect(result.verdict).toBe('met');
   });

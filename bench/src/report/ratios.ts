@@ -61,21 +61,33 @@ export type Verdict = 'met' | 'within noise' | 'missed' | 'reference';
 export interface RatioResult {
   /** Ratio of the two medians. */
   ratio: number;
+  /**
+   * The same comparison from server CPU time per request (B's over A's, so that above 1 still means A is
+   * cheaper): it depends much less on what else the machine runs than req/s does.
+   */
+  cpuRatio: number;
   /** Per-round paired ratios. */
   paired: Spread;
   verdict: Verdict;
 }
 
+function samplesOf(samples: readonly ThroughputSample[], stack: Stack, cell: Cell, round?: number) {
+  return samples.filter(
+    (sample) =>
+      sample.stack === stack &&
+      sample.variant === cell.variant &&
+      sample.route === cell.route &&
+      (round === undefined || sample.round === round),
+  );
+}
+
 function rateOf(samples: readonly ThroughputSample[], stack: Stack, cell: Cell, round?: number): number[] {
-  return samples
-    .filter(
-      (sample) =>
-        sample.stack === stack &&
-        sample.variant === cell.variant &&
-        sample.route === cell.route &&
-        (round === undefined || sample.round === round),
-    )
-    .map((sample) => sample.requestsPerSecond);
+  return samplesOf(samples, stack, cell, round).map((sample) => sample.requestsPerSecond);
+}
+
+/** The median server CPU µs per request of one cell. */
+export function medianCpu(samples: readonly ThroughputSample[], stack: Stack, cell: Cell): number {
+  return median(samplesOf(samples, stack, cell).map((sample) => sample.serverCpuMicrosPerRequest));
 }
 
 /** The median req/s of one cell, NaN when it was not measured. */
@@ -100,5 +112,6 @@ export function ratioFor(samples: readonly ThroughputSample[], stack: Stack, goa
   if (goal.target !== undefined) {
     verdict = ratio >= goal.target ? 'met' : paired.max >= goal.target ? 'within noise' : 'missed';
   }
-  return { ratio, paired, verdict };
+  const cpuRatio = medianCpu(samples, stack, goal.denominator) / medianCpu(samples, stack, goal.numerator);
+  return { ratio, cpuRatio, paired, verdict };
 }

@@ -23,3 +23,13 @@ export function renderRatioTable(samples: readonly ThroughputSample[], stacks: r
   ]);
   return table(['ratio (A / B)', 'goal', ...stacks.map((stack) => STACK_LABELS[stack])], rows);
 }
+
+/** The same ratios from server CPU time per request: B's CPU µs/request over A's. */
+export function renderCpuRatioTable(samples: readonly ThroughputSample[], stacks: readonly Stack[]): string {
+  const rows = RATIO_GOALS.map((goal) => [
+    goal.label,
+    goal.target === undefined ? 'reference' : `≥ ${goal.target.toFixed(2)}`,
+    ...stacks.map((stack) => formatRatio(ratioFor(samples, stack, goal).cpuRatio)),
+  ]);
+  return table(['ratio (A / B), from CPU µs per request', 'goal', ...stacks.map((stack) => STACK_LABELS[stack])], rows);
+}

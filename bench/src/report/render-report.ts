@@ -2,7 +2,7 @@ import { THROW_PATH_CASE } from '../micro/micro-cases.js';
 import type { MicroResult } from '../micro/micro-result.js';
 import { formatBytes, formatOpsPerSecond } from './format.js';
 import { renderAllocationTable } from './render-allocation.js';
-import { renderRatioTable } from './render-goals.js';
+import { renderCpuRatioTable, renderRatioTable } from './render-goals.js';
 import { renderMicroTable } from './render-micro.js';
 import { renderDetailTable, renderThroughputTable } from './render-throughput.js';
 import type { ReportInput } from './report-input.js';
@@ -49,6 +49,8 @@ export function renderReport(input: ReportInput): string {
     setup(input),
     '## Goals: paired ratios per stack',
     renderRatioTable(input.throughput, input.stacks),
+    "The same ratios computed from the server's CPU time per request (B's µs over A's, so above 1 still means A is cheaper). Throughput is what the goals name; CPU per request is much less sensitive to other load on the machine, so where the two disagree, the machine was busy.",
+    renderCpuRatioTable(input.throughput, input.stacks),
   ];
   if (input.micro !== undefined) sections.push(coreGoal(input.micro));
   sections.push(

@@ -77,6 +77,7 @@ export function renderDetailTable(samples: readonly ThroughputSample[], stacks: 
           formatRate(rates.median),
           `${formatRate(rates.min)}–${formatRate(rates.max)}`,
           median(cell.map((s) => s.p99Ms)).toFixed(2),
+          median(cell.map((s) => s.serverCpuMicrosPerRequest)).toFixed(1),
           formatBytes(median(cell.map((s) => s.bytesPerResponse))),
           String(cell.reduce((sum, s) => sum + s.failures, 0)),
         ]);
@@ -84,7 +85,17 @@ export function renderDetailTable(samples: readonly ThroughputSample[], stacks: 
     }
   }
   return table(
-    ['stack', 'variant', 'route', 'req/s median', 'req/s min–max', 'p99 ms', 'bytes/response', 'failures'],
+    [
+      'stack',
+      'variant',
+      'route',
+      'req/s median',
+      'req/s min–max',
+      'p99 ms',
+      'server CPU µs/req',
+      'bytes/response',
+      'failures',
+    ],
     rows,
   );
 }
