@@ -1,0 +1,41 @@
+// `pnpm soak`: every stack under bounded load, one at a time. Options: --seconds N (default 60), --warmup N
+// (default 10), --connections N (default 10). Exits 1 when any requirement is missed.
+import { parseArgs } from 'node:util';
+import { recordFigures } from '../support/figures.js';
+import { STACK_STARTERS } from '../support/stacks.js';
+import { soakTable } from './print-soak.js';
+import { runSoak, soakFailures } from './run-soak.js';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+  },
+});
+const plan = {
+  stacks: Object.keys(STACK_STARTERS),
+  seconds: Number(values.seconds),
+  warmupSeconds: Number(values.warmup),
+  connections: Number(values.connections),
+};
+const results = await runSoak(plan, (line) => console.log(line));
+console.log(`\n${soakTable(results)}\n`);
+recordSoak(results, plan.seconds, plan.warmupSeconds);
+process.exit(results.some((result) => soakFailures(result).length > 0) ? 1 : 0);
+
+function recordSoak(list: typeof results, seconds: number, warmup: number): void {
+  recordFigures(
+    'soak',
+    list.map((result) => result.stack),
+    {
+      secondsPerStack: seconds,
+      warmupSeconds: warmup,
+      requests: list.reduce((sum, result) => sum + result.requests, 0),
+      unexpectedStatuses: list.reduce((sum, result) => sum + result.unexpectedStatuses, 0),
+      socketErrors: list.reduce((sum, result) => sum + result.socketErrors, 0),
+      maxRssGrowthMb: Math.max(...list.map((result) => result.rssGrowthMb)),
+      table: soakTable(list),
+    },
+  );
+}

@@ -1,0 +1,156 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { type SoakRequest, soakMix } from './soak-mix.js';
+import type { ServerStats } from './soak-server.js';
+
+/** How long and how hard to soak each stack. */
+export interface SoakPlan {
+  stacks: readonly string[];
+  warmupSeconds: number;
+  seconds: number;
+  connections: number;
+}
+
+/** One stack's figures, and whether it met every requirement. */
+export interface SoakResult {
+  stack: string;
+  requests: number;
+  requestsPerSecond: number;
+  unexpectedStatuses: number;
+  socketErrors: number;
+  rssAfterWarmupMb: number;
+  rssGrowthMb: number;
+  handlesBefore: number;
+  handlesAfter: number;
+  errorStatuses: number;
+  reports: number;
+  connections: number;
+}
+
+/** RSS may grow less than this after warm-up. */
+export const RSS_GROWTH_LIMIT_MB = 10;
+
+/** The requirements a result must meet; empty when it meets them all. */
+export function soakFailures(result: SoakResult): string[] {
+  const failures: string[] = [];
+  if (result.unexpectedStatuses > 0) failures.push(`${result.unexpectedStatuses} unexpected statuses`);
+  if (result.socketErrors > 0) failures.push(`${result.socketErrors} socket errors`);
+  if (result.rssGrowthMb >= RSS_GROWTH_LIMIT_MB) failures.push(`RSS grew ${result.rssGrowthMb} MB`);
+  if (result.handlesAfter > result.handlesBefore) failures.push('open handles above the baseline');
+  if (!reportsMatch(result)) failures.push('not one onError report per 5xx');
+  if (result.requests === 0) failures.push('no requests completed');
+  return failures;
+}
+
+/**
+ * One `onError` report per 5xx the load generator saw. When the load stops, autocannon drops up to one
+ * request per connection in flight: the server still answers (and reports) those, unseen.
+ */
+export function reportsMatch(result: SoakResult): boolean {
+  return result.reports >= result.errorStatuses && result.reports <= result.errorStatuses + result.connections;
+}
+
+const SERVER = fileURLToPath(new URL('./soak-server.js', import.meta.url));
+const MB = 1024 * 1024;
+
+/** Soaks each stack in turn, each in its own process. */
+export async function runSoak(plan: SoakPlan, log: (line: string) => void = () => {}): Promise<SoakResult[]> {
+  const results: SoakResult[] = [];
+  for (const stack of plan.stacks) {
+    log(`soaking ${stack}: ${plan.warmupSeconds} s warm-up, ${plan.seconds} s measured`);
+    results.push(await soakOne(stack, plan));
+  }
+  return results;
+}
+
+async function soakOne(stack: string, plan: SoakPlan): Promise<SoakResult> {
+  const child = fork(SERVER, [stack], { execArgv: ['--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  try {
+    const { port } = await nextMessage<{ port: number }>(child, 'port');
+    const baseline = await statsOf(child);
+    const mix = soakMix();
+    await load(port, mix, plan.warmupSeconds, plan.connections);
+    await settle();
+    const warm = await statsOf(child);
+    const measured = await load(port, mix, plan.seconds, plan.connections);
+    await settle();
+    const after = await statsOf(child);
+    return {
+      stack,
+      requests: measured.requests,
+      requestsPerSecond: Math.round(measured.requests / plan.seconds),
+      unexpectedStatuses: measured.unexpected,
+      socketErrors: measured.errors,
+      rssAfterWarmupMb: round(warm.rssBytes / MB),
+      rssGrowthMb: round((after.rssBytes - warm.rssBytes) / MB),
+      handlesBefore: count(baseline.handles),
+      handlesAfter: count(after.handles),
+      errorStatuses: measured.errorStatuses,
+      reports: after.reports - warm.reports,
+      connections: plan.connections,
+    };
+  } finally {
+    child.send('stop');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+interface LoadFigures {
+  requests: number;
+  unexpected: number;
+  errors: number;
+  errorStatuses: number;
+}
+
+async function load(port: number, mix: readonly SoakRequest[], seconds: number, connections: number) {
+  const figures: LoadFigures = { requests: 0, unexpected: 0, errors: 0, errorStatuses: 0 };
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    requests: mix.map(({ status, ...request }) => ({
+      ...request,
+      method: request.method as 'GET' | 'POST',
+      onResponse: (actual: number) => {
+        figures.requests += 1;
+        if (actual !== status) figures.unexpected += 1;
+        if (actual >= 500) figures.errorStatuses += 1;
+      },
+    })),
+  });
+  figures.errors = result.errors + result.timeouts;
+  return figures;
+}
+
+function statsOf(child: ChildProcess): Promise<ServerStats> {
+  child.send('stats');
+  return nextMessage<{ stats: ServerStats }>(child, 'stats').then((message) => message.stats);
+}
+
+function nextMessage<T extends object>(child: ChildProcess, key: string, timeoutMs = 30_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the soak server sent no ${key}`)), timeoutMs);
+    const onMessage = (message: unknown) => {
+      if (typeof message !== 'object' || message === null || !(key in message)) return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(message as T);
+    };
+    child.on('message', onMessage);
+    child.once('exit', () => reject(new Error('the soak server exited')));
+  });
+}
+
+/** Lets the server close the load generator's keep-alive connections. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+function count(handles: Record<string, number>): number {
+  return Object.values(handles).reduce((sum, value) => sum + value, 0);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { recordFigures } from '../support/figures.js';
+import { STACK_STARTERS } from '../support/stacks.js';
+import { soakTable } from './print-soak.js';
+import { reportsMatch, runSoak } from './run-soak.js';
+
+describe('soak smoke (the full soak is `pnpm soak`)', () => {
+  it('serves the mixed catalogue under load on every stack: 10 s in all, no unexpected status, no socket error', async () => {
+    const results = await runSoak({
+      stacks: Object.keys(STACK_STARTERS),
+      warmupSeconds: 1,
+      seconds: 1.5,
+      connections: 10,
+    });
+    recordFigures(
+      'soak-smoke',
+      results.map((result) => result.stack),
+      { table: soakTable(results) },
+    );
+    for (const result of results) {
+      expect(result.requests, result.stack).toBeGreaterThan(0);
+      expect(result.unexpectedStatuses, result.stack).toBe(0);
+      expect(result.socketErrors, result.stack).toBe(0);
+      expect(reportsMatch(result), `${result.stack}: one onError report per 5xx`).toBe(true);
+      expect(result.handlesAfter, `${result.stack}: open handles back to the baseline`).toBeLessThanOrEqual(
+        result.handlesBefore,
+      );
+    }
+  }, 120_000);
+});
