@@ -1,10 +1,11 @@
 import { connect } from 'node:net';
 import { rawRequest } from '@httpwire/conformance';
 import { encodeFuzzCase, FUZZ_CASE_HEADER, type FuzzCase } from '@httpwire/example-domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures.js';
 import { expectStillServing, fuzzRequest, header, probeEveryStack } from '../support/probe.js';
-import { type RunningStack, reportsSince, startFuzzStacks, stopStacks } from '../support/stacks.js';
+import { type RunningStack, reportsSince } from '../support/stacks.js';
+import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const SLOW_STREAM: FuzzCase = {
   kind: 'response',
@@ -14,18 +15,17 @@ const SLOW_STREAM: FuzzCase = {
 };
 
 describe('faults', () => {
-  let stacks: RunningStack[];
   let faults = 0;
-  beforeAll(async () => {
-    stacks = await startFuzzStacks();
-  });
-  afterAll(async () => {
-    await stopStacks(stacks);
+  const stacksOf = fuzzStacksForSuite((started, crashes) => {
     recordFigures(
       'faults',
-      stacks.map((stack) => stack.name),
-      { faultsInjected: faults, crashes: 0 },
+      started.map((stack) => stack.name),
+      { faultsInjected: faults, crashes },
     );
+  });
+  let stacks: RunningStack[];
+  beforeAll(() => {
+    stacks = stacksOf();
   });
 
   it('survives a client that hangs up mid-response, and reports nothing', async () => {

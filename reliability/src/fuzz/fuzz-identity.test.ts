@@ -1,9 +1,10 @@
 import { differences, type RawResponse, rawRequest, snapshot } from '@httpwire/conformance';
 import { encodeFuzzCase, FUZZ_CASE_HEADER } from '@httpwire/example-domain';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures.js';
-import { type RunningStack, reportsSince, startFuzzStacks, startStack, stopStacks } from '../support/stacks.js';
+import { type RunningStack, reportsSince, startStack } from '../support/stacks.js';
+import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 import { type FuzzRequest, fuzzRequest } from './fuzz-arbitraries.js';
 import { expectedReports, streamFailure, wireViolations } from './wire-invariants.js';
 
@@ -59,34 +60,31 @@ async function check(stacks: readonly RunningStack[], request: FuzzRequest): Pro
 }
 
 describe('fuzzed cross-stack identity', () => {
-  let stacks: RunningStack[];
-  beforeAll(async () => {
-    stacks = await startFuzzStacks();
+  let tried = 0;
+  let failures = 0;
+  const stacksOf = fuzzStacksForSuite((started, crashes) => {
+    recordFigures(
+      'fuzz',
+      started.map((stack) => stack.name),
+      { runs: RUNS, casesTried: tried, requests: tried * started.length, identityFailures: failures, crashes },
+    );
   });
-  afterAll(async () => {
-    await stopStacks(stacks);
+  let stacks: RunningStack[];
+  beforeAll(() => {
+    stacks = stacksOf();
   });
 
   it(`sends identical bytes on every stack and keeps core's invariants, for ${RUNS} generated cases`, async () => {
-    let tried = 0;
-    let failures = 0;
-    try {
-      await fc.assert(
-        fc.asyncProperty(fuzzRequest, async (request) => {
-          tried += 1;
-          const found = await check(stacks, request);
-          if (found.length > 0) failures += 1;
-          expect(found).toEqual([]);
-        }),
-        { numRuns: RUNS },
-      );
-    } finally {
-      recordFigures(
-        'fuzz',
-        stacks.map((stack) => stack.name),
-        { runs: RUNS, casesTried: tried, requests: tried * stacks.length, identityFailures: failures },
-      );
-    }
+    await fc.assert(
+      fc.asyncProperty(fuzzRequest, async (request) => {
+        tried += 1;
+        const found = await check(stacks, request);
+        // Shrinking reruns failing cases; each counts.
+        if (found.length > 0) failures += 1;
+        expect(found).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
   }, 600_000);
 
   it('mounts the fuzz route only when HTTPWIRE_FUZZ=1', async () => {

@@ -1,8 +1,9 @@
 import { connect } from 'node:net';
-import { type RawRequest, rawRequest } from '@httpwire/conformance';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RawRequest } from '@httpwire/conformance';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectStillServing, header, probeEveryStack } from '../support/probe.js';
-import { type RunningStack, startFuzzStacks, stopStacks } from '../support/stacks.js';
+import type { RunningStack } from '../support/stacks.js';
+import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json', Authorization: 'Bearer t' };
 
@@ -39,12 +40,10 @@ function get(headers: Record<string, string>): RawRequest {
 }
 
 describe('hostile input', () => {
+  const stacksOf = fuzzStacksForSuite();
   let stacks: RunningStack[];
-  beforeAll(async () => {
-    stacks = await startFuzzStacks();
-  });
-  afterAll(async () => {
-    await stopStacks(stacks);
+  beforeAll(() => {
+    stacks = stacksOf();
   });
 
   it.each(REJECTED_BODIES)('answers %s with a clear %d and closes the connection', async (_, request, status) => {

@@ -1,8 +1,9 @@
 import { abort, HttpException, HttpResponse, NotFoundException, UnauthorizedException } from '@httpwire/core';
 import type { FuzzCase } from '@httpwire/example-domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fuzzRequest, header, probeEveryStack } from '../support/probe.js';
-import { type RunningStack, startFuzzStacks, stopStacks } from '../support/stacks.js';
+import type { RunningStack } from '../support/stacks.js';
+import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const INJECTIONS = ['a\r\nInjected: yes', 'a\nInjected: yes', 'a\rInjected: yes', 'a\u0000b'];
 
@@ -39,12 +40,10 @@ describe('hostile output: rejected where it is built', () => {
 });
 
 describe('hostile output: what reaches the wire', () => {
+  const stacksOf = fuzzStacksForSuite();
   let stacks: RunningStack[];
-  beforeAll(async () => {
-    stacks = await startFuzzStacks();
-  });
-  afterAll(async () => {
-    await stopStacks(stacks);
+  beforeAll(() => {
+    stacks = stacksOf();
   });
 
   const headerCases: [string, FuzzCase][] = [

@@ -1,8 +1,9 @@
 import { type RawResponse, rawRequest } from '@httpwire/conformance';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { containsMarker } from '../support/contains-marker.js';
 import { recordFigures } from '../support/figures.js';
-import { type RunningStack, reportsSince, startFuzzStacks, stopStacks } from '../support/stacks.js';
+import { type RunningStack, reportsSince } from '../support/stacks.js';
+import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 import { LEAK_CASES, MARKER } from './leak-cases.js';
 
 function wireText(response: RawResponse): string {
@@ -11,19 +12,18 @@ function wireText(response: RawResponse): string {
 }
 
 describe('no leaks', () => {
-  let stacks: RunningStack[];
   let checks = 0;
   let leaks = 0;
-  beforeAll(async () => {
-    stacks = await startFuzzStacks();
-  });
-  afterAll(async () => {
-    await stopStacks(stacks);
+  const stacksOf = fuzzStacksForSuite((started, crashes) => {
     recordFigures(
       'no-leak',
-      stacks.map((stack) => stack.name),
-      { hidingPlaces: LEAK_CASES.length, checks, leaks },
+      started.map((stack) => stack.name),
+      { hidingPlaces: LEAK_CASES.length, checks, leaks, crashes },
     );
+  });
+  let stacks: RunningStack[];
+  beforeAll(() => {
+    stacks = stacksOf();
   });
 
   for (const leak of LEAK_CASES) {

@@ -51,7 +51,8 @@ export function reportsMatch(result: SoakResult): boolean {
   return result.reports >= result.errorStatuses && result.reports <= result.errorStatuses + result.connections;
 }
 
-const SERVER = fileURLToPath(new URL('./soak-server.js', import.meta.url));
+// From the package root, so the built server runs whether this module is `src/…/*.ts` (tests) or `dist/…/*.js`.
+const SERVER = fileURLToPath(new URL('../../dist/soak/soak-server.js', import.meta.url));
 const MB = 1024 * 1024;
 
 /** Soaks each stack in turn, each in its own process. */
@@ -91,8 +92,12 @@ async function soakOne(stack: string, plan: SoakPlan): Promise<SoakResult> {
       connections: plan.connections,
     };
   } finally {
-    child.send('stop');
-    await new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.connected) child.send('stop');
+      else child.kill();
+      await exited;
+    }
   }
 }
 
