@@ -1,5 +1,5 @@
 // `pnpm soak`: every stack under bounded load, one at a time. Options: --seconds N (default 60), --warmup N
-// (default 10), --connections N (default 10). Exits 1 when any requirement is missed.
+// (default 20), --connections N (default 10), --stacks a,b (default all). Exits 1 when any requirement is missed.
 import { parseArgs } from 'node:util';
 import { recordFigures } from '../support/figures.js';
 import { STACK_STARTERS } from '../support/stacks.js';
@@ -9,12 +9,13 @@ import { runSoak, soakFailures } from './run-soak.js';
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '60' },
-    warmup: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '20' },
     connections: { type: 'string', default: '10' },
+    stacks: { type: 'string', default: Object.keys(STACK_STARTERS).join(',') },
   },
 });
 const plan = {
-  stacks: Object.keys(STACK_STARTERS),
+  stacks: values.stacks.split(','),
   seconds: Number(values.seconds),
   warmupSeconds: Number(values.warmup),
   connections: Number(values.connections),

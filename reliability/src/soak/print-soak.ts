@@ -9,6 +9,7 @@ const COLUMNS: [string, (result: SoakResult) => string | number][] = [
   ['5xx / onError reports', (r) => `${r.errorStatuses} / ${r.reports}`],
   ['RSS after warm-up (MB)', (r) => r.rssAfterWarmupMb],
   ['RSS growth (MB)', (r) => r.rssGrowthMb],
+  ['heap growth after GC (MB)', (r) => r.heapGrowthMb],
   ['open handles before → after', (r) => `${r.handlesBefore} → ${r.handlesAfter}`],
   ['verdict', (r) => soakFailures(r).join('; ') || 'pass'],
 ];

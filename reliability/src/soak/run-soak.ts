@@ -21,6 +21,7 @@ export interface SoakResult {
   socketErrors: number;
   rssAfterWarmupMb: number;
   rssGrowthMb: number;
+  heapGrowthMb: number;
   handlesBefore: number;
   handlesAfter: number;
   errorStatuses: number;
@@ -85,6 +86,7 @@ async function soakOne(stack: string, plan: SoakPlan): Promise<SoakResult> {
       socketErrors: measured.errors,
       rssAfterWarmupMb: round(warm.rssBytes / MB),
       rssGrowthMb: round((after.rssBytes - warm.rssBytes) / MB),
+      heapGrowthMb: round((after.heapUsedBytes - warm.heapUsedBytes) / MB),
       handlesBefore: count(baseline.handles),
       handlesAfter: count(after.handles),
       errorStatuses: measured.errorStatuses,
