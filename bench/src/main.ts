@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { measureAllocation } from './allocation.js';
-import { pinLoadGenerator } from './cpu-pinning.js';
+import { type CpuPlan, pinLoadGenerator } from './cpu-pinning.js';
 import { runMicro } from './micro/run-micro.js';
 import { parseBenchOptions, USAGE } from './options.js';
 import { machineInfo } from './report/machine.js';
@@ -19,7 +19,9 @@ try {
   process.exit(2);
 }
 
-const cpu = pinLoadGenerator();
+const cpu: CpuPlan = options.pin
+  ? pinLoadGenerator()
+  : { pinned: false, serverCpu: undefined, loadCpu: undefined, note: 'not pinned (--no-pin)' };
 log(`httpwire bench: ${options.stacks.join(', ')}; ${cpu.note}`);
 const throughput = await measureThroughput({
   stacks: options.stacks,

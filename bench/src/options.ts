@@ -16,12 +16,14 @@ export interface BenchOptions {
   /** Minimum CPU time per micro-benchmark; 0 skips them. */
   microTimeMs: number;
   seed: number;
+  /** Pin the server and the load generator to separate cores (when possible). */
+  pin: boolean;
   out: string;
   findings: string;
 }
 
 export const USAGE = `node dist/main.js [options]
-  --duration <s>        measured seconds per cell (default 3)
+  --duration <s>        measured seconds per cell (default 2)
   --warmup <s>          warm-up seconds per cell (default 1)
   --rounds <n>          interleaved rounds (default 5)
   --connections <n>     autocannon connections (default 50)
@@ -29,6 +31,7 @@ export const USAGE = `node dist/main.js [options]
   --alloc-requests <n>  requests per allocation window, 0 to skip (default 5000)
   --micro-time-ms <ms>  CPU time per micro-benchmark, 0 to skip (default 500)
   --seed <n>            shuffle seed (default 1)
+  --no-pin              leave scheduling to the OS (for smoke runs on a busy machine)
   --out <file>          report path (default docs/benchmarks.md at the repository root)`;
 
 function positive(name: string, text: string | undefined, fallback: number, allowZero = false): number {
@@ -52,6 +55,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'alloc-requests': { type: 'string' },
       'micro-time-ms': { type: 'string' },
       seed: { type: 'string' },
+      'no-pin': { type: 'boolean' },
       out: { type: 'string' },
     },
   });
@@ -59,7 +63,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const unknown = stacks.filter((each) => !isStack(each));
   if (unknown.length > 0) throw new Error(`unknown stack(s): ${unknown.join(', ')}; known: ${STACKS.join(', ')}`);
   return {
-    durationSeconds: positive('duration', values.duration, 3),
+    durationSeconds: positive('duration', values.duration, 2),
     warmupSeconds: positive('warmup', values.warmup, 1, true),
     rounds: Math.round(positive('rounds', values.rounds, 5)),
     connections: Math.round(positive('connections', values.connections, 50)),
@@ -67,6 +71,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     allocationRequests: Math.round(positive('alloc-requests', values['alloc-requests'], 5000, true)),
     microTimeMs: positive('micro-time-ms', values['micro-time-ms'], 500, true),
     seed: Math.round(positive('seed', values.seed, 1, true)),
+    pin: values['no-pin'] !== true,
     out: values.out ?? `${BENCH_DIR}../docs/benchmarks.md`,
     findings: `${BENCH_DIR}findings.md`,
   };

@@ -8,7 +8,8 @@ import type { MicroResult } from './micro-result.js';
 
 const { values } = parseArgs({ options: { 'time-ms': { type: 'string', default: '500' } } });
 const minCpuTimeNs = Number(values['time-ms']) * 1e6;
-const ALLOCATION_ITERATIONS = 10_000;
+// Enough iterations that one object more per operation shows; fewer for short (smoke) runs.
+const ALLOCATION_ITERATIONS = Math.max(200, Math.min(10_000, Math.round(Number(values['time-ms']) * 20)));
 
 function bytesPerOperation(run: () => unknown): number {
   const kept: unknown[] = new Array(1);
