@@ -1,4 +1,4 @@
-import { HTTP_RESPONSE_BRAND } from '../exceptions/brand.js';
+import { HTTP_RESPONSE_BRAND, RESPONSE_CONTENT_TYPE_SLOT, RESPONSE_HEADERS_SLOT } from '../exceptions/brand.js';
 import { type HeadersInput, setHeader, toHeaders } from '../headers/header-init.js';
 import { assertFinalStatus } from '../status/status-range.js';
 import {
@@ -53,12 +53,14 @@ const REDIRECT_STATUSES = new Set([300, 301, 302, 303, 307, 308]);
  */
 export class HttpResponse {
   /** The status, from 200 to 599. */
-  readonly status: number;
-  /** The headers: a WHATWG `Headers`, which rejects CR, LF and NUL in values. */
-  readonly headers: Headers;
+  declare readonly status: number;
   /** The body, serialized by `toWire`. */
-  readonly body: ResponseBody;
+  declare readonly body: ResponseBody;
   declare readonly [HTTP_RESPONSE_BRAND]: true;
+  // A response made without headers of its own keeps only its content type until someone reads `headers`:
+  // creating and then reading a `Headers` measured more than half the cost of a small JSON response on the wire.
+  declare [RESPONSE_HEADERS_SLOT]: Headers | undefined;
+  declare [RESPONSE_CONTENT_TYPE_SLOT]: string | undefined;
 
   /**
    * @param status - an integer from 200 to 599; anything else throws a `TypeError`.
@@ -68,11 +70,27 @@ export class HttpResponse {
   constructor(status: number, body?: HttpResponseBodyInit, headers?: HeadersInput) {
     assertFinalStatus(status, 'HttpResponse');
     this.status = status;
-    this.headers = toHeaders(headers);
     this.body = bodyFromInit(body);
-    if (this.body !== null && !this.headers.has('content-type')) {
-      this.headers.set('content-type', this.body.kind === 'text' ? TEXT_TYPE : BINARY_TYPE);
+    const defaultType = this.body === null ? undefined : this.body.kind === 'text' ? TEXT_TYPE : BINARY_TYPE;
+    this[RESPONSE_CONTENT_TYPE_SLOT] = defaultType;
+    this[RESPONSE_HEADERS_SLOT] = undefined;
+    if (headers !== undefined) {
+      const own = toHeaders(headers);
+      if (defaultType !== undefined && !own.has('content-type')) own.set('content-type', defaultType);
+      this[RESPONSE_HEADERS_SLOT] = own;
     }
+  }
+
+  /** The headers: a WHATWG `Headers`, which rejects CR, LF and NUL in values. Created on first read. */
+  get headers(): Headers {
+    let headers = this[RESPONSE_HEADERS_SLOT];
+    if (headers === undefined) {
+      headers = new Headers();
+      const type = this[RESPONSE_CONTENT_TYPE_SLOT];
+      if (type !== undefined) headers.set('content-type', type);
+      this[RESPONSE_HEADERS_SLOT] = headers;
+    }
+    return headers;
   }
 
   /**
@@ -188,6 +206,11 @@ function build(
   const response = new HttpResponse(options?.status ?? defaultStatus, null, options?.headers);
   // The constructor takes only text and bytes; factories attach their tagged body here, once.
   (response as { body: ResponseBody }).body = body;
+  const plain = options === undefined || (options.contentType === undefined && options.location === undefined);
+  if (plain && response[RESPONSE_HEADERS_SLOT] === undefined) {
+    response[RESPONSE_CONTENT_TYPE_SLOT] = defaultType;
+    return response;
+  }
   if (options?.contentType !== undefined) setHeader(response.headers, 'content-type', options.contentType);
   else if (defaultType !== undefined && !response.headers.has('content-type')) {
     response.headers.set('content-type', defaultType);

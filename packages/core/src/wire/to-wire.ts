@@ -11,6 +11,7 @@ import { normalizeError } from './normalize-error.js';
 import { isPlainProblem, plainProblemWire } from './plain-problem-wire.js';
 import { type ProblemDetails, problemFor, serializeProblem } from './problem-details.js';
 import { reportError } from './report-error.js';
+import { responseContentType, responseHeaderList } from './response-header-list.js';
 import { resolveStatusPolicy, type StatusPolicyFunction } from './status-policy.js';
 import { encodeUtf8 } from './utf8.js';
 import type { ToWireOptions, WireRequest, WireResponse } from './wire-types.js';
@@ -64,7 +65,7 @@ function responseToWire(
   let body: UnframedBody;
   try {
     // The headers are a mutable `Headers`: a `Content-Type` set after construction is checked here.
-    assertMediaType(response.headers.get('content-type'));
+    assertMediaType(responseContentType(response));
     body = serializeBody(response.body);
   } catch (error) {
     return serializationFailure(error, policy, request, options);
@@ -77,7 +78,7 @@ function responseToWire(
       // A success or redirect remapped to an error (302 → 404 under `endpoints`) is sent as that error's problem.
       return problemWire(
         statusProblem(mapped),
-        headerList(response.headers, DROP_FOR_PROBLEM_AND_TIED),
+        responseHeaderList(response, DROP_FOR_PROBLEM_AND_TIED),
         policy,
         request,
         options,
@@ -85,7 +86,7 @@ function responseToWire(
     }
     status = mapped;
   }
-  const headers = headerList(response.headers, status === response.status ? undefined : DROP_TIED);
+  const headers = responseHeaderList(response, status === response.status ? undefined : DROP_TIED);
   return frame(status, headers, body, request, options);
 }
 
@@ -144,7 +145,7 @@ function formattedWire(
   }
   // An error stays an error: only a 4xx or 5xx from `format` replaces the status.
   const status = response.status >= 400 ? response.status : problem.status;
-  const own = headerList(response.headers);
+  const own = responseHeaderList(response);
   const merged = headers.filter(([name]) => name === 'set-cookie' || !own.some(([ownName]) => ownName === name));
   return frame(status, merged.concat(own), body, request, options);
 }
