@@ -28,7 +28,7 @@ export function sendFastifyReply(
   // Fastify's automatic HEAD route sets `content-length: 0` for an empty payload; an empty stream keeps
   // it from inventing one.
   if (body === null) return reply.send(reply.request.method === 'HEAD' ? Readable.from([]) : undefined);
-  return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+  return reply.send(Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
 function setHead(reply: FastifyReplyLike, wire: WireResponse): void {
@@ -38,7 +38,8 @@ function setHead(reply: FastifyReplyLike, wire: WireResponse): void {
   for (const [name, value] of groupHeaders(wire.headers)) {
     // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
     const earlier = reply.getHeader(name);
-    reply.removeHeader(name);
+    // Only remove what is there: Fastify deletes the key, and a `delete` slows every later header access.
+    if (earlier !== undefined) reply.removeHeader(name);
     reply.header(name, name === 'vary' ? mergeVary(earlier, value as string) : value);
   }
 }
