@@ -7,6 +7,7 @@ import { runMicro } from './micro/run-micro.js';
 import { parseBenchOptions, USAGE } from './options.js';
 import { machineInfo } from './report/machine.js';
 import { renderReport } from './report/render-report.js';
+import type { ReportInput } from './report/report-input.js';
 import { measureThroughput } from './throughput.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -17,6 +18,14 @@ try {
 } catch (error) {
   log(`${(error as Error).message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+if (options.renderFrom !== undefined) {
+  // Re-render a saved run (for example after editing bench/findings.md), measuring nothing.
+  const saved = JSON.parse(readFileSync(options.renderFrom, 'utf8')) as ReportInput;
+  const findings = existsSync(options.findings) ? readFileSync(options.findings, 'utf8') : undefined;
+  writeReport(options.out, { ...saved, date: new Date(saved.date), findings });
+  process.exit(0);
 }
 
 const cpu: CpuPlan = options.pin
@@ -44,7 +53,7 @@ const allocation =
       });
 const micro = options.microTimeMs === 0 ? undefined : await runMicro(options.microTimeMs, cpu.serverCpu);
 
-const report = renderReport({
+const input: ReportInput = {
   date: new Date(),
   machine: machineInfo(),
   pinning: cpu.note,
@@ -61,7 +70,12 @@ const report = renderReport({
   allocationRequests: options.allocationRequests,
   micro,
   findings: existsSync(options.findings) ? readFileSync(options.findings, 'utf8') : undefined,
-});
-mkdirSync(dirname(options.out), { recursive: true });
-writeFileSync(options.out, report);
-log(`wrote ${options.out}`);
+};
+writeFileSync(options.raw, JSON.stringify(input));
+writeReport(options.out, input);
+
+function writeReport(out: string, reportInput: ReportInput): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, renderReport(reportInput));
+  log(`wrote ${out}`);
+}

@@ -19,6 +19,10 @@ export interface BenchOptions {
   /** Pin the server and the load generator to separate cores (when possible). */
   pin: boolean;
   out: string;
+  /** Where the run's measurements are saved as JSON, so the report can be rendered again. */
+  raw: string;
+  /** Render the report from a saved run instead of measuring. */
+  renderFrom: string | undefined;
   findings: string;
 }
 
@@ -32,7 +36,9 @@ export const USAGE = `node dist/main.js [options]
   --micro-time-ms <ms>  CPU time per micro-benchmark, 0 to skip (default 500)
   --seed <n>            shuffle seed (default 1)
   --no-pin              leave scheduling to the OS (for smoke runs on a busy machine)
-  --out <file>          report path (default docs/benchmarks.md at the repository root)`;
+  --out <file>          report path (default docs/benchmarks.md at the repository root)
+  --raw <file>          where the measurements are saved (default bench/last-run.json, not committed)
+  --render-from <file>  render the report from saved measurements (after editing bench/findings.md)`;
 
 function positive(name: string, text: string | undefined, fallback: number, allowZero = false): number {
   if (text === undefined) return fallback;
@@ -57,6 +63,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       seed: { type: 'string' },
       'no-pin': { type: 'boolean' },
       out: { type: 'string' },
+      raw: { type: 'string' },
+      'render-from': { type: 'string' },
     },
   });
   const stacks = values.stacks === undefined ? [...STACKS] : values.stacks.split(',').map((each) => each.trim());
@@ -73,6 +81,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     seed: Math.round(positive('seed', values.seed, 1, true)),
     pin: values['no-pin'] !== true,
     out: values.out ?? `${BENCH_DIR}../docs/benchmarks.md`,
+    raw: values.raw ?? `${BENCH_DIR}last-run.json`,
+    renderFrom: values['render-from'],
     findings: `${BENCH_DIR}findings.md`,
   };
 }

@@ -16,7 +16,16 @@ describe('pnpm bench, smoke run', () => {
   let report = '';
   beforeAll(async () => {
     const smokeArgs = ['--stacks', 'raw,fastify', '--rounds', '1', '--duration', '0.2', '--warmup', '0.1', '--no-pin'];
-    const budgetArgs = ['--alloc-requests', '100', '--micro-time-ms', '5', '--out', out];
+    const budgetArgs = [
+      '--alloc-requests',
+      '100',
+      '--micro-time-ms',
+      '5',
+      '--out',
+      out,
+      '--raw',
+      join(dir, 'run.json'),
+    ];
     await promisify(execFile)(process.execPath, [MAIN, ...smokeArgs, ...budgetArgs], { timeout: 85_000 });
     report = readFileSync(out, 'utf8');
   }, 90_000);
