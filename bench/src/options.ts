@@ -32,7 +32,7 @@ export const USAGE = `node dist/main.js [options]
   --rounds <n>          interleaved rounds (default 5)
   --connections <n>     autocannon connections (default 50)
   --stacks <a,b>        subset of ${STACKS.join(',')} (default all)
-  --alloc-requests <n>  requests per allocation window, 0 to skip (default 5000)
+  --alloc-requests <n>  requests per allocation window, 0 to skip (default 2000)
   --micro-time-ms <ms>  CPU time per micro-benchmark, 0 to skip (default 500)
   --seed <n>            shuffle seed (default 1)
   --no-pin              leave scheduling to the OS (for smoke runs on a busy machine)
@@ -76,7 +76,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     rounds: Math.round(positive('rounds', values.rounds, 5)),
     connections: Math.round(positive('connections', values.connections, 50)),
     stacks: stacks as Stack[],
-    allocationRequests: Math.round(positive('alloc-requests', values['alloc-requests'], 5000, true)),
+    allocationRequests: Math.round(positive('alloc-requests', values['alloc-requests'], 2000, true)),
     microTimeMs: positive('micro-time-ms', values['micro-time-ms'], 500, true),
     seed: Math.round(positive('seed', values.seed, 1, true)),
     pin: values['no-pin'] !== true,
