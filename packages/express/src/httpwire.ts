@@ -1,10 +1,5 @@
 import { fromReturnValue, routeNotFound, type ToWireOptions, toWire } from '@httpwire/core';
-import {
-  earlyStreamFailure,
-  failAfterHeaders,
-  wireRequestOf as wireRequest,
-  writeServerResponse,
-} from '@httpwire/node-wire';
+import { failAfterHeaders, wireRequestOf as wireRequest, writeServerResponse } from '@httpwire/node-wire';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { optionsFor, scopeOptions } from './request-options.js';
 
@@ -83,7 +78,7 @@ export function httpwire(options: ToWireOptions = {}): ExpressWire {
   function send(req: Request, res: Response, outcome: unknown): void {
     const request = wireRequest(req);
     const scoped = optionsFor(req, options);
-    writeServerResponse(res, toWire(outcome, request, scoped), earlyStreamFailure(request, scoped));
+    writeServerResponse(res, toWire(outcome, request, scoped), request, scoped);
   }
 
   function fail(req: Request, res: Response, error: unknown): void {

@@ -2,7 +2,6 @@ import type { ServerResponse } from 'node:http';
 import type { ToWireOptions } from '@httpwire/core';
 import { toWire } from '@httpwire/core';
 import {
-  earlyStreamFailure,
   type FastifyReplyLike,
   type NodeRequestLike,
   replyWithFastify,
@@ -37,7 +36,7 @@ export function writeOutcome(response: NestResponse, outcome: unknown, options: 
     return;
   }
   const request = wireRequestOf(response.req);
-  writeServerResponse(response, toWire(outcome, request, options), earlyStreamFailure(request, options));
+  writeServerResponse(response, toWire(outcome, request, options), request, options);
 }
 
 /** Removes a header from either platform's response. */

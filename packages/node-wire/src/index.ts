@@ -4,5 +4,4 @@ export type { FastifyReplyLike } from './fastify-reply-like.js';
 export { groupHeaders } from './group-headers.js';
 export { type NodeRequestLike, replyWithFastify, wireRequestOf } from './reply-with-fastify.js';
 export { sendFastifyReply } from './send-fastify-reply.js';
-export { type EarlyStreamFailure, earlyStreamFailure, startStream } from './stream-start.js';
 export { writeServerResponse } from './write-server-response.js';

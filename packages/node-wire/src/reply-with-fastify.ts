@@ -1,7 +1,6 @@
 import { isHttpResponse, type ToWireOptions, toWire, type WireRequest } from '@httpwire/core';
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 import { sendFastifyReply } from './send-fastify-reply.js';
-import { earlyStreamFailure } from './stream-start.js';
 
 /** The request fields `wireRequestOf` reads: Node's, Express's and Fastify's requests all have them. */
 export interface NodeRequestLike {
@@ -26,9 +25,9 @@ export function replyWithFastify(reply: FastifyReplyLike, outcome: unknown, opti
     // Fastify's automatic HEAD route takes `content-length` from the payload and then drops it, so it
     // gets the GET body; the bytes on the wire are the HEAD response core would write.
     const asGet = { ...request, method: 'GET' };
-    return sendFastifyReply(reply, toWire(outcome, asGet, options), earlyStreamFailure(asGet, options));
+    return sendFastifyReply(reply, toWire(outcome, asGet, options), asGet, options);
   }
-  return sendFastifyReply(reply, toWire(outcome, request, options), earlyStreamFailure(request, options));
+  return sendFastifyReply(reply, toWire(outcome, request, options), request, options);
 }
 
 function isStreamResponse(outcome: unknown): boolean {

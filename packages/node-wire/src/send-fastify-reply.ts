@@ -1,25 +1,28 @@
 import { Readable } from 'node:stream';
-import type { WireResponse } from '@httpwire/core';
+import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 import { groupHeaders } from './group-headers.js';
 import { mergeVary } from './merge-vary.js';
-import { type EarlyStreamFailure, startStream } from './stream-start.js';
+import { earlyStreamFailureWire, startStream } from './stream-start.js';
 
 /**
  * Writes a wire response through Fastify's reply, so hooks (`onSend`, `onResponse`) and headers set by
  * other plugins (CORS, request ids) still apply, while the status line, headers and body stay exactly
  * as core produced them. A stream is sent from its first chunk; one that fails before it gets
- * `onEarlyFailure`'s response instead.
+ * the error's response for `request` under `options` instead.
  */
 export function sendFastifyReply(
   reply: FastifyReplyLike,
   wire: WireResponse,
-  onEarlyFailure: EarlyStreamFailure,
+  request: WireRequest,
+  options: ToWireOptions,
 ): unknown {
   const { body } = wire;
   if (body !== null && !(body instanceof Uint8Array)) {
     return startStream(body).then((started) => {
-      if ('error' in started) return sendFastifyReply(reply, onEarlyFailure(started.error), onEarlyFailure);
+      if ('error' in started) {
+        return sendFastifyReply(reply, earlyStreamFailureWire(started.error, request, options), request, options);
+      }
       setHead(reply, wire);
       return reply.send(Readable.from(started.stream, { objectMode: false }));
     });

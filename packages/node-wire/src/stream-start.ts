@@ -28,19 +28,14 @@ export async function startStream(body: AsyncIterable<Uint8Array>): Promise<Stre
   return { stream: { [Symbol.asyncIterator]: () => ({ next: () => chunks.next(), return: () => chunks.return() }) } };
 }
 
-/** Builds the response for a source that failed before its first chunk: any thrown error's, for this request. */
-export type EarlyStreamFailure = (error: unknown) => WireResponse;
-
 /**
- * The {@link EarlyStreamFailure} of one request: what `toWire` gives the error under the same options.
- * Core already reported the failure (phase `stream`), so that one error is not reported again.
+ * The response for a source that failed before its first chunk: what `toWire` gives the error for this
+ * request. Core already reported the failure (phase `stream`), so that one error is not reported again.
  */
-export function earlyStreamFailure(request: WireRequest, options: ToWireOptions): EarlyStreamFailure {
-  return (failure) => {
-    const { onError } = options;
-    return toWire(failure, request, {
-      ...options,
-      onError: onError && ((error, context) => error !== failure && onError(error, context)),
-    });
-  };
+export function earlyStreamFailureWire(failure: unknown, request: WireRequest, options: ToWireOptions): WireResponse {
+  const { onError } = options;
+  return toWire(failure, request, {
+    ...options,
+    onError: onError && ((error, context) => error !== failure && onError(error, context)),
+  });
 }

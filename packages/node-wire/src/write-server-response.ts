@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
-import type { WireResponse } from '@httpwire/core';
+import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
 import { groupHeaders } from './group-headers.js';
 import { mergeVary } from './merge-vary.js';
-import { type EarlyStreamFailure, startStream } from './stream-start.js';
+import { earlyStreamFailureWire, startStream } from './stream-start.js';
 
 /** Framing headers from earlier writers that would contradict core's framing. */
 const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
@@ -12,15 +12,21 @@ const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
  * Writes a wire response exactly as core produced it through Node's own `ServerResponse` methods
  * (what Express's `res` is): no `res.send`, so no `ETag`, no added `charset` and no HTML. Headers set
  * earlier (CORS, request ids) stay; stale framing headers go. A stream is written from its first chunk;
- * one that fails before it gets `onEarlyFailure`'s response instead.
+ * one that fails before it gets the error's response for `request` under `options` instead.
  */
-export function writeServerResponse(res: ServerResponse, wire: WireResponse, onEarlyFailure: EarlyStreamFailure): void {
+export function writeServerResponse(
+  res: ServerResponse,
+  wire: WireResponse,
+  request: WireRequest,
+  options: ToWireOptions,
+): void {
   const { body } = wire;
   if (body !== null && !(body instanceof Uint8Array)) {
     startStream(body)
       .then((started) => {
-        if ('error' in started) writeServerResponse(res, onEarlyFailure(started.error), onEarlyFailure);
-        else pipeStream(res, wire, started.stream);
+        if ('error' in started) {
+          writeServerResponse(res, earlyStreamFailureWire(started.error, request, options), request, options);
+        } else pipeStream(res, wire, started.stream);
       })
       .catch(() => res.destroy());
     return;
