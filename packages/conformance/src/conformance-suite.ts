@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CatalogueCase, catalogue } from './catalogue.js';
-import { type RawResponse, rawRequest } from './raw-http.js';
+import { type RawResponse, rawRequest, responseHeader } from './raw-http.js';
 
 /** A running example app, as the suite needs it. */
 export interface RunningServer {
@@ -19,7 +19,8 @@ export type DeclaredDifferences = Readonly<Record<string, string>>;
 /** Text that must never reach the wire: the secrets the catalogue's routes throw. */
 export const SECRETS = ['hunter2', 'secret', 'disk went away'];
 
-const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'code', 'details'];
+/** The order of problem members core writes (RFC 9457's, then httpwire's `code` and `details`). */
+export const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'code', 'details'];
 
 /**
  * Runs the route catalogue against one app and checks the rules every stack must keep:
@@ -75,34 +76,31 @@ export function send(port: number, entry: CatalogueCase): Promise<RawResponse> {
   });
 }
 
-function header(response: RawResponse, name: string): string | undefined {
-  return response.headers.find(([key]) => key.toLowerCase() === name)?.[1];
-}
-
 function checkResponse(entry: CatalogueCase, response: RawResponse): void {
   expect(response.status, 'status').toBe(entry.status);
   const wireText = response.headers.map(([n, v]) => `${n}: ${v}`).join('\n') + response.body.toString('latin1');
   for (const secret of SECRETS) expect(wireText, 'no secret on the wire').not.toContain(secret);
 
-  const contentLength = header(response, 'content-length');
+  const contentLength = responseHeader(response, 'content-length');
   if (entry.method === 'HEAD') expect(response.body.byteLength, 'HEAD has no body').toBe(0);
   else if (contentLength !== undefined && response.complete) {
     expect(response.body.byteLength, 'content-length matches the body').toBe(Number(contentLength));
   }
   if (entry.status === 204) {
     expect(contentLength, '204 has no content-length').toBeUndefined();
-    expect(header(response, 'content-type'), '204 has no content-type').toBeUndefined();
+    expect(responseHeader(response, 'content-type'), '204 has no content-type').toBeUndefined();
     expect(response.body.byteLength).toBe(0);
   }
-  if (entry.status >= 400) expect(header(response, 'x-content-type-options')).toBe('nosniff');
-  if (entry.status === 401) expect(header(response, 'www-authenticate'), '401 carries www-authenticate').toBeDefined();
-  if (entry.status === 405) expect(header(response, 'allow'), '405 carries allow').toBeDefined();
+  if (entry.status >= 400) expect(responseHeader(response, 'x-content-type-options')).toBe('nosniff');
+  if (entry.status === 401)
+    expect(responseHeader(response, 'www-authenticate'), '401 carries www-authenticate').toBeDefined();
+  if (entry.status === 405) expect(responseHeader(response, 'allow'), '405 carries allow').toBeDefined();
 
   if (entry.rejectsBody) {
-    expect(header(response, 'connection'), 'a rejected body closes the connection').toBe('close');
+    expect(responseHeader(response, 'connection'), 'a rejected body closes the connection').toBe('close');
     expect(response.closedByServer, 'the server closed the connection').toBe(true);
   } else {
-    expect(header(response, 'connection')?.toLowerCase()).not.toBe('close');
+    expect(responseHeader(response, 'connection')?.toLowerCase()).not.toBe('close');
   }
 
   if (entry.cutAfter !== undefined) {
@@ -121,13 +119,13 @@ function checkResponse(entry: CatalogueCase, response: RawResponse): void {
 }
 
 function checkProblem(entry: CatalogueCase, response: RawResponse): void {
-  const type = header(response, 'content-type');
+  const type = responseHeader(response, 'content-type');
   if (type !== 'application/problem+json' && !(entry.status >= 400 && type === 'application/json')) return;
   const accept = entry.headers?.Accept;
   expect(type, 'negotiated problem type').toBe(
     accept === 'application/json' ? 'application/json' : 'application/problem+json',
   );
-  expect(header(response, 'vary')).toMatch(/accept/i);
+  expect(responseHeader(response, 'vary')).toMatch(/accept/i);
   if (entry.method === 'HEAD') return;
   const problem = JSON.parse(response.body.toString()) as Record<string, unknown>;
   const keys = Object.keys(problem);

@@ -2,12 +2,13 @@ export { ACCEPT_VARIANTS, type CatalogueCase, catalogue, jsonOfLength } from './
 export {
   type DeclaredDifferences,
   defineConformanceSuite,
+  PROBLEM_MEMBER_ORDER,
   type RunningServer,
   SECRETS,
   type StartServer,
   send,
 } from './conformance-suite.js';
-export { type RawRequest, type RawResponse, rawRequest } from './raw-http.js';
+export { type RawRequest, type RawResponse, rawRequest, responseHeader } from './raw-http.js';
 export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';
 export { exportsWithoutExample } from './tsdoc.js';
 export { differences, snapshot, type WireSnapshot } from './wire-snapshot.js';

@@ -183,3 +183,14 @@ class ResponseParser {
     }
   }
 }
+
+/**
+ * The value of a response header by its name in any case, or `undefined`.
+ *
+ * @example
+ * responseHeader(response, 'content-type'); // 'application/problem+json'
+ */
+export function responseHeader(response: RawResponse, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  return response.headers.find(([key]) => key.toLowerCase() === wanted)?.[1];
+}

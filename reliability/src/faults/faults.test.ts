@@ -1,10 +1,10 @@
 import { connect } from 'node:net';
-import { rawRequest } from '@httpwire/conformance';
+import { rawRequest, responseHeader } from '@httpwire/conformance';
 import { encodeFuzzCase, FUZZ_CASE_HEADER, type FuzzCase } from '@httpwire/example-domain';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures.js';
-import { expectStillServing, fuzzRequest, header, probeEveryStack } from '../support/probe.js';
-import { type RunningStack, reportsSince } from '../support/stacks.js';
+import { expectStillServing, fuzzRequest, probeEveryStack } from '../support/probe.js';
+import { reportsSince } from '../support/stacks.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const SLOW_STREAM: FuzzCase = {
@@ -16,16 +16,12 @@ const SLOW_STREAM: FuzzCase = {
 
 describe('faults', () => {
   let faults = 0;
-  const stacksOf = fuzzStacksForSuite((started, crashes) => {
+  const stacks = fuzzStacksForSuite((started, crashes) => {
     recordFigures(
       'faults',
       started.map((stack) => stack.name),
       { faultsInjected: faults, crashes },
     );
-  });
-  let stacks: RunningStack[];
-  beforeAll(() => {
-    stacks = stacksOf();
   });
 
   it('survives a client that hangs up mid-response, and reports nothing', async () => {
@@ -81,7 +77,7 @@ describe('faults', () => {
     for (const { stack, response, reports } of outcomes) {
       faults += 1;
       expect(response.status, stack).toBe(500);
-      expect(header(response, 'content-type'), stack).toBe('application/problem+json');
+      expect(responseHeader(response, 'content-type'), stack).toBe('application/problem+json');
       expect(JSON.parse(response.body.toString()), stack).toEqual({
         type: 'about:blank',
         title: 'Internal Server Error',

@@ -1,7 +1,7 @@
 import { differences, type RawResponse, rawRequest, snapshot } from '@httpwire/conformance';
 import { encodeFuzzCase, FUZZ_CASE_HEADER } from '@httpwire/example-domain';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures.js';
 import { type RunningStack, reportsSince, startStack } from '../support/stacks.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
@@ -62,16 +62,12 @@ async function check(stacks: readonly RunningStack[], request: FuzzRequest): Pro
 describe('fuzzed cross-stack identity', () => {
   let tried = 0;
   let failures = 0;
-  const stacksOf = fuzzStacksForSuite((started, crashes) => {
+  const stacks = fuzzStacksForSuite((started, crashes) => {
     recordFigures(
       'fuzz',
       started.map((stack) => stack.name),
       { runs: RUNS, casesTried: tried, requests: tried * started.length, identityFailures: failures, crashes },
     );
-  });
-  let stacks: RunningStack[];
-  beforeAll(() => {
-    stacks = stacksOf();
   });
 
   it(`sends identical bytes on every stack and keeps core's invariants, for ${RUNS} generated cases`, async () => {

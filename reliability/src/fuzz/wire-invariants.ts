@@ -1,13 +1,7 @@
-import type { RawResponse } from '@httpwire/conformance';
+import { PROBLEM_MEMBER_ORDER, type RawResponse, responseHeader } from '@httpwire/conformance';
 import { isHttpResponse } from '@httpwire/core';
 import { encodeFuzzCase, runFuzzCase } from '@httpwire/example-domain';
 import { type FuzzRequest, SECRET } from './fuzz-arbitraries.js';
-
-const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'code', 'details'];
-
-function header(response: RawResponse, name: string): string | undefined {
-  return response.headers.find(([key]) => key.toLowerCase() === name)?.[1];
-}
 
 /**
  * Whether the case's message and `details` may reach the client: an exposed `HttpException` with a valid
@@ -59,21 +53,22 @@ export function wireViolations(request: FuzzRequest, response: RawResponse): str
   const cut = streamFailure(request) === 'cut';
   expect(response.complete !== cut, cut ? 'a failed stream is cut' : 'the response is complete');
 
-  const length = header(response, 'content-length');
+  const length = responseHeader(response, 'content-length');
   const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
   if (bodyless) expect(response.body.byteLength === 0, 'no body on HEAD, 204 or 304');
   else if (length !== undefined) expect(Number(length) === response.body.byteLength, 'content-length matches the body');
   if (response.status === 204) {
     expect(length === undefined, '204 has no content-length');
-    expect(header(response, 'transfer-encoding') === undefined, '204 has no transfer-encoding');
+    expect(responseHeader(response, 'transfer-encoding') === undefined, '204 has no transfer-encoding');
   }
-  if (response.status >= 400) expect(header(response, 'x-content-type-options') === 'nosniff', 'errors carry nosniff');
+  if (response.status >= 400)
+    expect(responseHeader(response, 'x-content-type-options') === 'nosniff', 'errors carry nosniff');
 
   const wire =
     response.headers.map(([name, value]) => `${name}: ${value}`).join('\n') + response.body.toString('latin1');
   if (!exposesMessage(request)) expect(!wire.includes(SECRET), 'no secret on the wire');
 
-  const type = header(response, 'content-type');
+  const type = responseHeader(response, 'content-type');
   // An explicit response may be JSON with an error status; only httpwire's own errors are negotiated problems.
   const explicit = request.fuzzCase.kind === 'response' || request.fuzzCase.kind === 'return';
   const problemTypes = explicit ? ['application/problem+json'] : ['application/problem+json', 'application/json'];

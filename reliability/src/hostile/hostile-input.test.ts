@@ -1,8 +1,7 @@
 import { connect } from 'node:net';
-import type { RawRequest } from '@httpwire/conformance';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectStillServing, header, probeEveryStack } from '../support/probe.js';
-import type { RunningStack } from '../support/stacks.js';
+import { type RawRequest, responseHeader } from '@httpwire/conformance';
+import { describe, expect, it } from 'vitest';
+import { expectStillServing, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json', Authorization: 'Bearer t' };
@@ -40,17 +39,13 @@ function get(headers: Record<string, string>): RawRequest {
 }
 
 describe('hostile input', () => {
-  const stacksOf = fuzzStacksForSuite();
-  let stacks: RunningStack[];
-  beforeAll(() => {
-    stacks = stacksOf();
-  });
+  const stacks = fuzzStacksForSuite();
 
   it.each(REJECTED_BODIES)('answers %s with a clear %d and closes the connection', async (_, request, status) => {
     const outcomes = await probeEveryStack(stacks, request);
     for (const { stack, response, reports } of outcomes) {
       expect(response.status, stack).toBe(status);
-      expect(header(response, 'content-type'), stack).toBe('application/problem+json');
+      expect(responseHeader(response, 'content-type'), stack).toBe('application/problem+json');
       expect(response.closedByServer, stack).toBe(true);
       expect(reports, stack).toEqual([]);
     }
@@ -68,8 +63,8 @@ describe('hostile input', () => {
     const outcomes = await probeEveryStack(stacks, get({ Accept: 'a/b,'.repeat(5000) }));
     for (const { stack, response } of outcomes) {
       expect(response.status, stack).toBe(431);
-      expect(header(response, 'content-type'), stack).toBe('application/problem+json');
-      expect(header(response, 'connection'), stack).toBe('close');
+      expect(responseHeader(response, 'content-type'), stack).toBe('application/problem+json');
+      expect(responseHeader(response, 'connection'), stack).toBe('close');
     }
   });
 

@@ -1,8 +1,8 @@
+import { responseHeader } from '@httpwire/conformance';
 import { abort, HttpException, HttpResponse, NotFoundException, UnauthorizedException } from '@httpwire/core';
 import type { FuzzCase } from '@httpwire/example-domain';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { fuzzRequest, header, probeEveryStack } from '../support/probe.js';
-import type { RunningStack } from '../support/stacks.js';
+import { describe, expect, it } from 'vitest';
+import { fuzzRequest, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const INJECTIONS = ['a\r\nInjected: yes', 'a\nInjected: yes', 'a\rInjected: yes', 'a\u0000b'];
@@ -40,11 +40,7 @@ describe('hostile output: rejected where it is built', () => {
 });
 
 describe('hostile output: what reaches the wire', () => {
-  const stacksOf = fuzzStacksForSuite();
-  let stacks: RunningStack[];
-  beforeAll(() => {
-    stacks = stacksOf();
-  });
+  const stacks = fuzzStacksForSuite();
 
   const headerCases: [string, FuzzCase][] = [
     ['CR/LF in a header value', response([['X-A', 'a\r\nInjected: yes']])],
@@ -62,7 +58,7 @@ describe('hostile output: what reaches the wire', () => {
     const outcomes = await probeEveryStack(stacks, fuzzRequest(fuzzCase), 1);
     for (const { stack, response, reports } of outcomes) {
       expect(response.status, stack).toBe(500);
-      expect(header(response, 'content-type'), stack).toBe('application/problem+json');
+      expect(responseHeader(response, 'content-type'), stack).toBe('application/problem+json');
       expect(
         response.headers.some(([name]) => name.toLowerCase() === 'injected'),
         stack,
@@ -76,7 +72,7 @@ describe('hostile output: what reaches the wire', () => {
 
   it('sends a Latin-1 header value as its byte', async () => {
     const outcomes = await probeEveryStack(stacks, fuzzRequest(response([['X-A', 'café']])));
-    for (const { response } of outcomes) expect(header(response, 'x-a')).toBe('café');
+    for (const { response } of outcomes) expect(responseHeader(response, 'x-a')).toBe('café');
   });
 
   it('sends an enormous header count whole and well-formed, and keeps serving', async () => {
@@ -96,7 +92,7 @@ describe('hostile output: what reaches the wire', () => {
         response.headers.filter(([name]) => name === 'set-cookie'),
         stack,
       ).toHaveLength(5000);
-      expect(header(response, 'x-a'), stack).toBe(Array(2000).fill('b').join(', '));
+      expect(responseHeader(response, 'x-a'), stack).toBe(Array(2000).fill('b').join(', '));
     }
   });
 });

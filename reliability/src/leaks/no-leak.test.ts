@@ -1,8 +1,8 @@
 import { type RawResponse, rawRequest } from '@httpwire/conformance';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { containsMarker } from '../support/contains-marker.js';
 import { recordFigures } from '../support/figures.js';
-import { type RunningStack, reportsSince } from '../support/stacks.js';
+import { reportsSince } from '../support/stacks.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 import { LEAK_CASES, MARKER } from './leak-cases.js';
 
@@ -14,16 +14,12 @@ function wireText(response: RawResponse): string {
 describe('no leaks', () => {
   let checks = 0;
   let leaks = 0;
-  const stacksOf = fuzzStacksForSuite((started, crashes) => {
+  const stacks = fuzzStacksForSuite((started, crashes) => {
     recordFigures(
       'no-leak',
       started.map((stack) => stack.name),
       { hidingPlaces: LEAK_CASES.length, checks, leaks, crashes },
     );
-  });
-  let stacks: RunningStack[];
-  beforeAll(() => {
-    stacks = stacksOf();
   });
 
   for (const leak of LEAK_CASES) {

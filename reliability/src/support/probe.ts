@@ -46,8 +46,3 @@ export async function expectStillServing(stack: RunningStack): Promise<void> {
   const next = await rawRequest(stack.port, { method: 'GET', path: '/entities/1' });
   expect(next.status, `${stack.name} keeps serving`).toBe(200);
 }
-
-/** A response header's value. */
-export function header(response: RawResponse, name: string): string | undefined {
-  return response.headers.find(([key]) => key.toLowerCase() === name)?.[1];
-}
