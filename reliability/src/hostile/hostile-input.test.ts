@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { type RawRequest, responseHeader } from '@httpwire/conformance';
 import { describe, expect, it } from 'vitest';
+import { recordFigures } from '../support/figures.js';
 import { expectStillServing, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
@@ -39,9 +40,17 @@ function get(headers: Record<string, string>): RawRequest {
 }
 
 describe('hostile input', () => {
-  const stacks = fuzzStacksForSuite();
+  let inputs = 0;
+  const stacks = fuzzStacksForSuite((started, crashes) => {
+    recordFigures(
+      'hostile-input',
+      started.map((stack) => stack.name),
+      { hostileInputs: inputs, crashes },
+    );
+  });
 
   it.each(REJECTED_BODIES)('answers %s with a clear %d and closes the connection', async (_, request, status) => {
+    inputs += 1;
     const outcomes = await probeEveryStack(stacks, request);
     for (const { stack, response, reports } of outcomes) {
       expect(response.status, stack).toBe(status);
@@ -52,6 +61,7 @@ describe('hostile input', () => {
   });
 
   it.each(ODD_REQUESTS)('answers %s with a clear %d', async (_, request, status) => {
+    inputs += 1;
     const outcomes = await probeEveryStack(stacks, request);
     for (const { stack, response } of outcomes) {
       expect(response.status, stack).toBe(status);
@@ -60,6 +70,7 @@ describe('hostile input', () => {
   });
 
   it("answers headers over Node's 16 KB limit with a 431 problem, and keeps serving", async () => {
+    inputs += 1;
     const outcomes = await probeEveryStack(stacks, get({ Accept: 'a/b,'.repeat(5000) }));
     for (const { stack, response } of outcomes) {
       expect(response.status, stack).toBe(431);
@@ -69,6 +80,7 @@ describe('hostile input', () => {
   });
 
   it('reads a body that arrives slowly, a few bytes at a time', async () => {
+    inputs += 1;
     for (const stack of stacks) {
       const response = await dripRequest(stack.port, '{"features":[1,2,3]}', 40);
       expect(response, stack.name).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
@@ -76,6 +88,7 @@ describe('hostile input', () => {
   });
 
   it('survives a body that stalls and a client that gives up, without a report', async () => {
+    inputs += 1;
     for (const stack of stacks) {
       const before = stack.reports.length;
       await stallThenHangUp(stack.port, 300);
@@ -85,6 +98,7 @@ describe('hostile input', () => {
   });
 
   it('answers garbage instead of HTTP with the same 400 problem on every stack', async () => {
+    inputs += 1;
     const replies: string[] = [];
     for (const stack of stacks) {
       replies.push(await sendRaw(stack.port, 'NOT HTTP AT ALL\r\n\r\n'));

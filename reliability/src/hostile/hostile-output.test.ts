@@ -2,6 +2,7 @@ import { responseHeader } from '@httpwire/conformance';
 import { abort, HttpException, HttpResponse, NotFoundException, UnauthorizedException } from '@httpwire/core';
 import type { FuzzCase } from '@httpwire/example-domain';
 import { describe, expect, it } from 'vitest';
+import { recordFigures } from '../support/figures.js';
 import { fuzzRequest, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
@@ -40,7 +41,14 @@ describe('hostile output: rejected where it is built', () => {
 });
 
 describe('hostile output: what reaches the wire', () => {
-  const stacks = fuzzStacksForSuite();
+  let outputs = 0;
+  const stacks = fuzzStacksForSuite((started, crashes) => {
+    recordFigures(
+      'hostile-output',
+      started.map((stack) => stack.name),
+      { hostileOutputs: outputs, crashes },
+    );
+  });
 
   const headerCases: [string, FuzzCase][] = [
     ['CR/LF in a header value', response([['X-A', 'a\r\nInjected: yes']])],
@@ -55,6 +63,7 @@ describe('hostile output: what reaches the wire', () => {
   ];
 
   it.each(headerCases)('sends a reported 500 problem for %s, never a split response', async (_, fuzzCase) => {
+    outputs += 1;
     const outcomes = await probeEveryStack(stacks, fuzzRequest(fuzzCase), 1);
     for (const { stack, response, reports } of outcomes) {
       expect(response.status, stack).toBe(500);
@@ -71,11 +80,13 @@ describe('hostile output: what reaches the wire', () => {
   });
 
   it('sends a Latin-1 header value as its byte', async () => {
+    outputs += 1;
     const outcomes = await probeEveryStack(stacks, fuzzRequest(response([['X-A', 'café']])));
     for (const { response } of outcomes) expect(responseHeader(response, 'x-a')).toBe('café');
   });
 
   it('sends an enormous header count whole and well-formed, and keeps serving', async () => {
+    outputs += 1;
     const outcomes = await probeEveryStack(
       stacks,
       fuzzRequest(

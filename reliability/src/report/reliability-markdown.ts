@@ -3,6 +3,8 @@ import type { SuiteFigures } from '../support/figures.js';
 const TITLES: Readonly<Record<string, string>> = {
   fuzz: 'Fuzzed cross-stack identity',
   'no-leak': 'No leaks',
+  'hostile-input': 'Hostile input',
+  'hostile-output': 'Hostile output',
   faults: 'Faults',
   soak: 'Soak',
   'soak-smoke': 'Soak smoke (CI)',
@@ -68,5 +70,6 @@ const WHAT_IS_CHECKED = `## What each suite checks
   errors, RSS growth after warm-up under 10 MB, open handles back to the baseline, and one onError report per
   5xx. Rejected bodies (which close the connection) and cut streams are left out of the mix, because
   autocannon pairs responses with the wrong requests after a reconnect; the hostile-input and faults suites
-  cover them.
+  cover them. The CI smoke judges statuses, socket errors, reports and handles, not RSS: one second is
+  no warm-up, and V8 is still sizing its heap.
 `;

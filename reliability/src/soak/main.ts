@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { recordFigures } from '../support/figures.js';
 import { STACK_STARTERS } from '../support/stacks.js';
-import { soakTable } from './print-soak.js';
+import { soakFigures, soakTable } from './print-soak.js';
 import { runSoak, soakFailures } from './run-soak.js';
 
 const { values } = parseArgs({
@@ -22,21 +22,9 @@ const plan = {
 };
 const results = await runSoak(plan, (line) => console.log(line));
 console.log(`\n${soakTable(results)}\n`);
-recordSoak(results, plan.seconds, plan.warmupSeconds);
+recordFigures(
+  'soak',
+  results.map((result) => result.stack),
+  soakFigures(results, plan.seconds, plan.warmupSeconds),
+);
 process.exit(results.some((result) => soakFailures(result).length > 0) ? 1 : 0);
-
-function recordSoak(list: typeof results, seconds: number, warmup: number): void {
-  recordFigures(
-    'soak',
-    list.map((result) => result.stack),
-    {
-      secondsPerStack: seconds,
-      warmupSeconds: warmup,
-      requests: list.reduce((sum, result) => sum + result.requests, 0),
-      unexpectedStatuses: list.reduce((sum, result) => sum + result.unexpectedStatuses, 0),
-      socketErrors: list.reduce((sum, result) => sum + result.socketErrors, 0),
-      maxRssGrowthMb: Math.max(...list.map((result) => result.rssGrowthMb)),
-      table: soakTable(list),
-    },
-  );
-}

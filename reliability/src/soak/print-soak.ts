@@ -27,3 +27,16 @@ export function soakTable(results: readonly SoakResult[]): string {
     })
     .join('\n');
 }
+
+/** The soak's totals for docs/reliability.md, with the per-stack table. */
+export function soakFigures(results: readonly SoakResult[], seconds: number, warmupSeconds: number) {
+  return {
+    secondsPerStack: seconds,
+    warmupSeconds,
+    requests: results.reduce((sum, result) => sum + result.requests, 0),
+    unexpectedStatuses: results.reduce((sum, result) => sum + result.unexpectedStatuses, 0),
+    socketErrors: results.reduce((sum, result) => sum + result.socketErrors, 0),
+    maxRssGrowthMb: Math.max(...results.map((result) => result.rssGrowthMb)),
+    table: soakTable(results),
+  };
+}

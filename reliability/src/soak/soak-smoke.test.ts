@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures.js';
 import { STACK_STARTERS } from '../support/stacks.js';
-import { soakTable } from './print-soak.js';
+import { soakFigures } from './print-soak.js';
 import { reportsMatch, runSoak } from './run-soak.js';
 
 describe('soak smoke (the full soak is `pnpm soak`)', () => {
   it('serves the mixed catalogue under load on every stack: 10 s in all, no unexpected status, no socket error', async () => {
-    const results = await runSoak({
-      stacks: Object.keys(STACK_STARTERS),
-      warmupSeconds: 1,
-      seconds: 1.5,
-      connections: 10,
-    });
+    const plan = { stacks: Object.keys(STACK_STARTERS), warmupSeconds: 1, seconds: 1.5, connections: 10 };
+    const results = await runSoak(plan);
     recordFigures(
       'soak-smoke',
       results.map((result) => result.stack),
-      { table: soakTable(results) },
+      soakFigures(results, plan.seconds, plan.warmupSeconds),
     );
     for (const result of results) {
       expect(result.requests, result.stack).toBeGreaterThan(0);
