@@ -5,7 +5,7 @@ import { CatalogueController } from './catalogue.controller.js';
 import { createFuzzController } from './fuzz.controller.js';
 import { LegacyController } from './legacy.controller.js';
 
-/** The example app: the whole route catalogue, with httpwire's filter and interceptor registered globally. */
+/** The example app: the whole route catalogue, with httpwire's filter and route guard registered globally. */
 @Module({})
 export class AppModule {
   static register(report: domain.ReportLine = domain.stderrReport): DynamicModule {

@@ -1,9 +1,12 @@
 import type { ToWireOptions } from '@httpwire/core';
 import { HTTPWIRE_OPTIONS_METADATA } from './httpwire.constants.js';
 
-/** Nest's metadata keys for `@HttpCode()` and `@Header()`, the same in Nest 11 and 12. */
+/** Nest's metadata keys for `@HttpCode()`, `@Header()` and the route's method, the same in Nest 11 and 12. */
 const HTTP_CODE_METADATA = '__httpCode__';
 const HEADERS_METADATA = '__headers__';
+const METHOD_METADATA = 'method';
+/** `RequestMethod.POST` of `@nestjs/common`, kept here so the binding imports Nest's types only. */
+const REQUEST_METHOD_POST = 1;
 
 /** What a filter's `ArgumentsHost` is at run time for HTTP routes: an execution context. */
 interface MaybeExecutionContext {
@@ -31,4 +34,9 @@ export function httpCodeOf(context: MaybeExecutionContext): number | undefined {
 /** The headers `@Header()` sets on the handler. */
 export function decoratorHeadersOf(context: MaybeExecutionContext): { name: string; value: string }[] {
   return metadata<{ name: string; value: string }[]>(HEADERS_METADATA, context.getHandler?.()) ?? [];
+}
+
+/** The status Nest gives a route's result when no `@HttpCode()` is set: 201 for `@Post()`, else 200. */
+export function defaultStatusOf(context: MaybeExecutionContext): number {
+  return metadata<number>(METHOD_METADATA, context.getHandler?.()) === REQUEST_METHOD_POST ? 201 : 200;
 }

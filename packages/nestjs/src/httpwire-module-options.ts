@@ -5,12 +5,17 @@ import type { ModuleMetadata } from '@nestjs/common';
  * Options of `HttpWireModule.forRoot`: core's `toWire` options, plus which global providers to register.
  *
  * @example
- * HttpWireModule.forRoot({ onError: (error) => logger.error(error), filter: true, interceptor: true });
+ * HttpWireModule.forRoot({ onError: (error) => logger.error(error), filter: true, returnValues: true });
  */
 export interface HttpWireModuleOptions extends ToWireOptions {
   /** Register `HttpWireExceptionFilter` globally (`APP_FILTER`). Default: `true`. */
   filter?: boolean | undefined;
-  /** Register `HttpWireInterceptor` globally (`APP_INTERCEPTOR`). Default: `true`. */
+  /** Write what HTTP handlers return through httpwire (`HttpWireRouteGuard`, `APP_GUARD`). Default: `true`. */
+  returnValues?: boolean | undefined;
+  /**
+   * @deprecated Use `returnValues`: the module writes return values from a guard now, not an interceptor.
+   * `interceptor: false` still means `returnValues: false`.
+   */
   interceptor?: boolean | undefined;
 }
 
@@ -29,6 +34,8 @@ export interface HttpWireModuleAsyncOptions extends Pick<ModuleMetadata, 'import
   inject?: unknown[] | undefined;
   /** Register the filter globally. Default: `true`. */
   filter?: boolean | undefined;
-  /** Register the interceptor globally. Default: `true`. */
+  /** Write what HTTP handlers return through httpwire. Default: `true`. */
+  returnValues?: boolean | undefined;
+  /** @deprecated Use `returnValues`. */
   interceptor?: boolean | undefined;
 }

@@ -1,4 +1,4 @@
-import { fromReturnValue, isHttpException, isHttpResponse, type ToWireOptions } from '@httpwire/core';
+import { fromReturnValue, type ToWireOptions } from '@httpwire/core';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -6,84 +6,50 @@ import {
   Injectable,
   type NestInterceptor,
   Optional,
-  StreamableFile,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { map, type Observable } from 'rxjs';
-import { decoratorHeadersOf, httpCodeOf, optionsFor } from './execution-options.js';
 import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
-import { type RouteContext, recordRouteContext } from './route-context.js';
+import { recordRouteContext } from './route-context.js';
+import { RouteContextCache } from './route-context-cache.js';
+import { isStreamedValue } from './streamed-value.js';
 import { installWireReply, wireReply } from './wire-reply.js';
 
-/** Values Nest streams itself (`StreamableFile`, web streams, async iterables, `Response`): left to Nest. */
-function isStreamed(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || isHttpResponse(value)) return false;
-  return (
-    value instanceof StreamableFile ||
-    Symbol.asyncIterator in value ||
-    typeof (value as { getReader?: unknown }).getReader === 'function' ||
-    (typeof Response === 'function' && value instanceof Response)
-  );
-}
-
 /**
- * Writes what HTTP handlers return through httpwire, on both Nest platforms:
- * - an `HttpResponse` exactly as core serialized it (no Buffer-as-JSON, no added charset, no `ETag`); its
- *   status wins over `@HttpCode()`;
+ * Writes what HTTP handlers return through httpwire, like `HttpWireRouteGuard` (which `HttpWireModule`
+ * registers), but as an interceptor, for apps that register httpwire by hand and want it among their
+ * interceptors. It costs more: Nest runs every route with an interceptor through an rxjs pipeline.
+ * - an `HttpResponse` exactly as core serialized it; its status wins over `@HttpCode()`;
  * - a plain value as JSON (a string as text, nothing as 204), with `@HttpCode()`'s status when set;
  * - `@Header()` headers stay on successful responses.
  * Streams, `StreamableFile`s and web `Response`s are left to Nest.
- *
- * `HttpWireModule.forRoot()` registers it globally. Registered by hand, it needs the adapter host:
  *
  * @example
  * app.useGlobalInterceptors(new HttpWireInterceptor(options, app.get(HttpAdapterHost)));
  */
 @Injectable()
 export class HttpWireInterceptor implements NestInterceptor {
-  private readonly options: ToWireOptions;
-  /** Route metadata, read once per controller and handler rather than on every request. */
-  private readonly routes = new WeakMap<object, WeakMap<object, RouteContext & { status: number | undefined }>>();
+  private readonly routes: RouteContextCache;
 
   constructor(
     @Optional() @Inject(HTTPWIRE_OPTIONS) options?: ToWireOptions,
     @Optional() @Inject(HttpAdapterHost) adapterHost?: HttpAdapterHost,
   ) {
-    this.options = options ?? {};
+    // The interceptor wraps the values itself, so the adapter's `reply` need not recognise the route.
+    this.routes = new RouteContextCache(options ?? {}, false);
     installWireReply(adapterHost?.httpAdapter);
-  }
-
-  private routeOf(context: ExecutionContext): RouteContext & { status: number | undefined } {
-    const controller = context.getClass();
-    const handler = context.getHandler();
-    let byHandler = this.routes.get(controller);
-    if (byHandler === undefined) {
-      byHandler = new WeakMap();
-      this.routes.set(controller, byHandler);
-    }
-    let route = byHandler.get(handler);
-    if (route === undefined) {
-      route = {
-        options: optionsFor(this.options, context),
-        decoratorHeaders: decoratorHeadersOf(context).map(({ name }) => name),
-        status: httpCodeOf(context),
-      };
-      byHandler.set(handler, route);
-    }
-    return route;
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const route = this.routeOf(context);
-    const { options, status } = route;
+    const route = this.routes.of(context);
     recordRouteContext(context.switchToHttp().getRequest<object>(), route);
-    return next.handle().pipe(
-      map((value: unknown) => {
-        if (isStreamed(value)) return value;
-        if (isHttpException(value)) return wireReply(value, options);
-        return wireReply(fromReturnValue(value, { status }), options);
-      }),
-    );
+    return next
+      .handle()
+      .pipe(
+        map((value: unknown) =>
+          isStreamedValue(value) ? value : wireReply(fromReturnValue(value, route.returnValue), route.options),
+        ),
+      );
   }
 }

@@ -179,10 +179,11 @@ describe.each(['express', 'fastify'] as const)('@httpwire/nestjs on %s', (platfo
 });
 
 describe('HttpWireModule', () => {
-  it('builds with async options and can leave out the filter or the interceptor', async () => {
-    const dynamic = HttpWireModule.forRootAsync({ useFactory: async () => ({}), interceptor: false });
+  it('builds with async options and can leave out the filter', async () => {
+    const dynamic = HttpWireModule.forRootAsync({ useFactory: async () => ({}), filter: false });
     expect(dynamic.global).toBe(true);
     expect(dynamic.providers).toHaveLength(2);
-    expect(HttpWireModule.forRoot({ filter: false, interceptor: false }).providers).toHaveLength(1);
+    expect(HttpWireModule.forRoot({ filter: false, returnValues: false }).providers).toHaveLength(2);
+    expect(HttpWireModule.forRoot().providers).toHaveLength(3);
   });
 });

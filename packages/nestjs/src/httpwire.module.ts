@@ -1,22 +1,31 @@
 import type { ToWireOptions } from '@httpwire/core';
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, HttpAdapterHost } from '@nestjs/core';
 import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
-import { HttpWireInterceptor } from './httpwire.interceptor.js';
 import { HttpWireExceptionFilter } from './httpwire-exception.filter.js';
 import type { HttpWireModuleAsyncOptions, HttpWireModuleOptions } from './httpwire-module-options.js';
+import { HttpWireRouteGuard } from './httpwire-route.guard.js';
 
-function globalProviders(filter: boolean | undefined, interceptor: boolean | undefined): Provider[] {
+type Registration = Pick<HttpWireModuleOptions, 'filter' | 'returnValues' | 'interceptor'>;
+
+function globalProviders({ filter, returnValues, interceptor }: Registration): Provider[] {
+  const settings = { returnValues: returnValues ?? interceptor };
   return [
     ...(filter === false ? [] : [{ provide: APP_FILTER, useClass: HttpWireExceptionFilter }]),
-    ...(interceptor === false ? [] : [{ provide: APP_INTERCEPTOR, useClass: HttpWireInterceptor }]),
+    {
+      provide: APP_GUARD,
+      useFactory: (options: ToWireOptions, adapterHost: HttpAdapterHost) =>
+        new HttpWireRouteGuard(options, adapterHost, settings),
+      inject: [HTTPWIRE_OPTIONS, HttpAdapterHost],
+    },
   ];
 }
 
 /**
- * httpwire for NestJS: registers `HttpWireExceptionFilter` and `HttpWireInterceptor` globally (each can be
- * turned off), so every HTTP route sends the same bytes as the Express and Fastify bindings, on both Nest
- * platforms. The module is global: `HTTPWIRE_OPTIONS` can be injected anywhere.
+ * httpwire for NestJS: registers `HttpWireExceptionFilter` and `HttpWireRouteGuard` globally, so every HTTP
+ * route sends the same bytes as the Express and Fastify bindings, on both Nest platforms, for what it throws
+ * (the filter; `filter: false` leaves errors to you) and what it returns (the guard; `returnValues: false`
+ * leaves return values to Nest). The module is global: `HTTPWIRE_OPTIONS` can be injected anywhere.
  *
  * @example
  * @Module({ imports: [HttpWireModule.forRoot({ onError: (error) => console.error(error) })] })
@@ -31,11 +40,14 @@ export class HttpWireModule {
    * HttpWireModule.forRoot({ statusPolicy: 'default', exposeInternalErrors: false });
    */
   static forRoot(options: HttpWireModuleOptions = {}): DynamicModule {
-    const { filter, interceptor, ...wireOptions } = options;
+    const { filter, returnValues, interceptor, ...wireOptions } = options;
     return {
       module: HttpWireModule,
       global: true,
-      providers: [{ provide: HTTPWIRE_OPTIONS, useValue: wireOptions }, ...globalProviders(filter, interceptor)],
+      providers: [
+        { provide: HTTPWIRE_OPTIONS, useValue: wireOptions },
+        ...globalProviders({ filter, returnValues, interceptor }),
+      ],
       exports: [HTTPWIRE_OPTIONS],
     };
   }
@@ -57,7 +69,7 @@ export class HttpWireModule {
           useFactory: options.useFactory as (...args: unknown[]) => ToWireOptions | Promise<ToWireOptions>,
           inject: (options.inject ?? []) as never[],
         },
-        ...globalProviders(options.filter, options.interceptor),
+        ...globalProviders(options),
       ],
       exports: [HTTPWIRE_OPTIONS],
     };

@@ -7,3 +7,4 @@ export { HttpWireModule } from './httpwire.module.js';
 export { HttpWireExceptionFilter } from './httpwire-exception.filter.js';
 export type { HttpWireModuleAsyncOptions, HttpWireModuleOptions } from './httpwire-module-options.js';
 export { HttpWireOptions } from './httpwire-options.decorator.js';
+export { HttpWireRouteGuard, type HttpWireRouteGuardSettings } from './httpwire-route.guard.js';
