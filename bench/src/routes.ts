@@ -3,6 +3,7 @@ export const ROUTES = {
   json: { path: '/json', status: 200, label: '200 JSON' },
   throw404: { path: '/throw-404', status: 404, label: '404 by throwing' },
   direct404: { path: '/direct-404', status: 404, label: '404 by a direct write' },
+  prebuilt404: { path: '/throw-prebuilt-404', status: 404, label: '404 by throwing an exception built once' },
   crash: { path: '/crash', status: 500, label: 'unknown error → 500' },
   text: { path: '/text', status: 200, label: 'text with two cookies' },
 } as const;

@@ -16,9 +16,13 @@ export const STACK_LABELS: Record<Stack, string> = {
 export const VARIANTS = ['native', 'httpwire'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
-/** The routes each variant serves. httpwire has no direct write: its 404 is always thrown. */
+/**
+ * The routes each variant serves. httpwire has no direct write: its 404 is always thrown. The native
+ * `prebuilt404` throws one exception built at startup: the framework's own cost of a throw, the floor of
+ * any exception path on it.
+ */
 export const VARIANT_ROUTES: Record<Variant, readonly RouteId[]> = {
-  native: ['json', 'throw404', 'direct404', 'crash', 'text'],
+  native: ['json', 'throw404', 'prebuilt404', 'direct404', 'crash', 'text'],
   httpwire: ['json', 'throw404', 'crash', 'text'],
 };
 

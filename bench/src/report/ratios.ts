@@ -34,6 +34,13 @@ export const RATIO_GOALS: readonly RatioGoal[] = [
     target: undefined,
   },
   {
+    id: 'throw-floor',
+    label: "native throw of an exception built once / native direct 404 (the framework's cost of a throw)",
+    numerator: { variant: 'native', route: 'prebuilt404' },
+    denominator: { variant: 'native', route: 'direct404' },
+    target: undefined,
+  },
+  {
     id: 'success',
     label: 'httpwire 200 JSON / native 200 JSON',
     numerator: { variant: 'httpwire', route: 'json' },

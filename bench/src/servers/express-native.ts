@@ -20,6 +20,8 @@ export function startExpressNative(): Promise<RunningServer> {
     res.json(JSON_BODY);
   });
   app.get('/throw-404', (_req, _res, next) => next(createError(404)));
+  const prebuilt = createError(404);
+  app.get('/throw-prebuilt-404', (_req, _res, next) => next(prebuilt));
   app.get('/direct-404', (_req, res) => {
     res.status(404).json(NATIVE_NOT_FOUND_BODY);
   });

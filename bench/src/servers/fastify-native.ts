@@ -11,6 +11,10 @@ export async function startFastifyNative(): Promise<RunningServer> {
   app.get('/throw-404', () => {
     throw app.httpErrors.notFound();
   });
+  const prebuilt = app.httpErrors.notFound();
+  app.get('/throw-prebuilt-404', () => {
+    throw prebuilt;
+  });
   app.get('/direct-404', (_request, reply) => {
     reply.code(404).send(NATIVE_NOT_FOUND_BODY);
   });

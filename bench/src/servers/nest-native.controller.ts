@@ -10,6 +10,8 @@ function isFastifyReply(response: PlatformResponse): response is Extract<Platfor
   return 'code' in response;
 }
 
+const PREBUILT_NOT_FOUND = new NotFoundException();
+
 /** Nest as its users write it: return values, `NotFoundException`, `@Res()` for a direct write. */
 @Controller()
 export class NestNativeController {
@@ -21,6 +23,11 @@ export class NestNativeController {
   @Get('throw-404')
   throw404(): never {
     throw new NotFoundException();
+  }
+
+  @Get('throw-prebuilt-404')
+  throwPrebuilt404(): never {
+    throw PREBUILT_NOT_FOUND;
   }
 
   @Get('direct-404')

@@ -19,6 +19,8 @@ function sendError(res: ServerResponse, error: unknown): void {
   sendJson(res, status, { statusCode: status, error: STATUS_CODES[status], message });
 }
 
+const PREBUILT_NOT_FOUND = createError(404);
+
 /** Raw `node:http` by hand: the floor. Its exception idiom is http-errors caught around the handler. */
 export function startRawNative(): Promise<RunningServer> {
   const server = createServer((req, res) => {
@@ -28,6 +30,8 @@ export function startRawNative(): Promise<RunningServer> {
           return sendJson(res, 200, JSON_BODY);
         case '/throw-404':
           throw createError(404);
+        case '/throw-prebuilt-404':
+          throw PREBUILT_NOT_FOUND;
         case '/direct-404':
           return sendJson(res, 404, NATIVE_NOT_FOUND_BODY);
         case '/crash':

@@ -1,5 +1,5 @@
 import { type RawResponse, rawRequest } from '@httpwire/conformance';
-import { HttpResponse, NotFoundException, type ToWireOptions } from '@httpwire/core';
+import { HttpResponse, ImATeapotException, NotFoundException, type ToWireOptions } from '@httpwire/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { httpwire, httpwireOptions } from './index.js';
@@ -113,13 +113,23 @@ describe('@httpwire/fastify', () => {
         legacy.get('/context-throw', () => {
           throw new NotFoundException('x', { status: 418 } as never);
         });
+        legacy.get('/context-reject', async () => {
+          throw new ImATeapotException();
+        });
+        legacy.get('/context-hook', { preHandler: async () => Promise.reject(new ImATeapotException()) }, () => 'x');
       });
       app.get('/plain', () => HttpResponse.json({}, { status: 418 }));
+      app.get('/plain-throw', () => {
+        throw new ImATeapotException();
+      });
     });
     expect((await get(port, '/route')).status).toBe(404);
     expect((await get(port, '/context')).status).toBe(404);
     expect((await get(port, '/context-throw')).status).toBe(404);
+    expect((await get(port, '/context-reject')).status).toBe(404);
+    expect((await get(port, '/context-hook')).status).toBe(404);
     expect((await get(port, '/plain')).status).toBe(418);
+    expect((await get(port, '/plain-throw')).status).toBe(418);
   });
 
   it('never replaces the app’s own error handler silently', async () => {

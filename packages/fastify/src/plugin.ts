@@ -34,6 +34,7 @@ function sendOutcome(reply: FastifyReply, outcome: unknown, options: ToWireOptio
 /** Merged options per route override, so an overridden route allocates nothing per request. */
 const merged = new WeakMap<ToWireOptions, { base: ToWireOptions; options: ToWireOptions }>();
 
+/** The options for a request's route. `request.routeOptions` builds a new object on every read. */
 function optionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions {
   const own = (request.routeOptions.config as { httpwire?: ToWireOptions } | undefined)?.[routeOptionsKey];
   if (own === undefined) return base;
@@ -45,21 +46,47 @@ function optionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions
   return entry.options;
 }
 
+// What a wrapped handler threw carries its route's options to the error handler on the request, so the
+// error handler reads `request.routeOptions` only for errors raised outside handlers (hooks, parsing).
+const THROWN_IN_ROUTE = Symbol('httpwire.fastify.routeOptions');
+type WithRouteOptions = FastifyRequest & { [THROWN_IN_ROUTE]?: ToWireOptions };
+
+function errorOptionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions {
+  return (request as WithRouteOptions)[THROWN_IN_ROUTE] ?? optionsFor(request, base);
+}
+
 function wrapHandler(route: RouteOptions, base: ToWireOptions): void {
   const handler = route.handler;
   // A route with a response schema keeps Fastify's serializer for plain values.
   const plainValuesToWire = route.schema?.response === undefined;
+  // Read at the first request: `httpwireOptions` of a child context edits the route's config after this
+  // hook ran, and the config is fixed once the route is registered.
+  let routeOptions: ToWireOptions | undefined;
   function settle(request: FastifyRequest, reply: FastifyReply, value: unknown, async: boolean): unknown {
     if (value === reply || reply.sent) return value;
     if (value === undefined && !async) return value;
     const outcome = fromReturnValue(value);
     if (!plainValuesToWire && outcome !== value && value !== undefined) return value;
-    return sendOutcome(reply, outcome, optionsFor(request, base));
+    routeOptions ??= optionsFor(request, base);
+    return sendOutcome(reply, outcome, routeOptions);
+  }
+  function rethrow(request: FastifyRequest, error: unknown): never {
+    routeOptions ??= optionsFor(request, base);
+    (request as WithRouteOptions)[THROWN_IN_ROUTE] = routeOptions;
+    throw error;
   }
   route.handler = function wireHandler(this: FastifyInstance, request, reply) {
-    const result: unknown = handler.call(this, request, reply);
+    let result: unknown;
+    try {
+      result = handler.call(this, request, reply);
+    } catch (error) {
+      rethrow(request, error);
+    }
     if (typeof (result as PromiseLike<unknown> | null)?.then === 'function') {
-      return (result as PromiseLike<unknown>).then((value) => settle(request, reply, value, true));
+      return (result as PromiseLike<unknown>).then(
+        (value) => settle(request, reply, value, true),
+        (error: unknown) => rethrow(request, error),
+      );
     }
     return settle(request, reply, result, false);
   };
@@ -83,7 +110,7 @@ const plugin: FastifyPluginCallback<HttpwireFastifyOptions> = (fastify, options,
       request,
       reply,
     ) {
-      const scoped = optionsFor(request, base);
+      const scoped = errorOptionsFor(request, base);
       if (!reply.raw.headersSent) return sendOutcome(reply, error, scoped);
       failAfterHeaders(reply.raw, error, scoped, wireRequestOf(request));
       return reply;

@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
 import type { FastifyReplyLike } from './fastify-reply-like.js';
-import { groupHeaders } from './group-headers.js';
-import { mergeVary } from './merge-vary.js';
+import { type HeaderAccess, setWireHeaders } from './set-wire-headers.js';
 import { earlyStreamFailureWire, startStream } from './stream-start.js';
 
 /**
@@ -38,11 +37,12 @@ function setHead(reply: FastifyReplyLike, wire: WireResponse): void {
   // Fastify's writeHead keeps a status message set beforehand, so the reason phrase is core's.
   reply.raw.statusMessage = wire.statusText;
   reply.code(wire.status);
-  for (const [name, value] of groupHeaders(wire.headers)) {
-    // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
-    const earlier = reply.getHeader(name);
-    // Only remove what is there: Fastify deletes the key, and a `delete` slows every later header access.
-    if (earlier !== undefined) reply.removeHeader(name);
-    reply.header(name, name === 'vary' ? mergeVary(earlier, value as string) : value);
-  }
+  setWireHeaders(reply, wire.headers, FASTIFY_REPLY_HEADERS);
 }
+
+const FASTIFY_REPLY_HEADERS: HeaderAccess<FastifyReplyLike> = {
+  get: (reply, name) => reply.getHeader(name),
+  // Fastify deletes the key, and a `delete` slows every later header access: only what is there is removed.
+  remove: (reply, name) => reply.removeHeader(name),
+  set: (reply, name, value) => reply.header(name, value),
+};

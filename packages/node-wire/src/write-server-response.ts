@@ -1,8 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
 import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
-import { groupHeaders } from './group-headers.js';
-import { mergeVary } from './merge-vary.js';
+import { type HeaderAccess, setWireHeaders } from './set-wire-headers.js';
 import { earlyStreamFailureWire, startStream } from './stream-start.js';
 
 /** Framing headers from earlier writers that would contradict core's framing. */
@@ -52,10 +51,11 @@ function writeHead(res: ServerResponse, wire: WireResponse): void {
   for (const name of STALE_FRAMING) if (res.hasHeader(name)) res.removeHeader(name);
   res.statusCode = wire.status;
   res.statusMessage = wire.statusText;
-  for (const [name, value] of groupHeaders(wire.headers)) {
-    // Re-adding moves the header to the end, so the wire order is core's, whatever was set before.
-    const earlier = res.getHeader(name);
-    if (earlier !== undefined) res.removeHeader(name);
-    res.setHeader(name, name === 'vary' ? mergeVary(earlier, value as string) : value);
-  }
+  setWireHeaders(res, wire.headers, NODE_RESPONSE_HEADERS);
 }
+
+const NODE_RESPONSE_HEADERS: HeaderAccess<ServerResponse> = {
+  get: (res, name) => res.getHeader(name),
+  remove: (res, name) => res.removeHeader(name),
+  set: (res, name, value) => res.setHeader(name, value),
+};
