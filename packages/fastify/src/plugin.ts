@@ -34,7 +34,6 @@ function sendOutcome(reply: FastifyReply, outcome: unknown, options: ToWireOptio
 /** Merged options per route override, so an overridden route allocates nothing per request. */
 const merged = new WeakMap<ToWireOptions, { base: ToWireOptions; options: ToWireOptions }>();
 
-/** The options for a request's route. `request.routeOptions` builds a new object on every read. */
 function optionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions {
   const own = (request.routeOptions.config as { httpwire?: ToWireOptions } | undefined)?.[routeOptionsKey];
   if (own === undefined) return base;
@@ -46,33 +45,18 @@ function optionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions
   return entry.options;
 }
 
-// A wrapped handler records its route's options on the request, so the error handler reads
-// `request.routeOptions` only for errors raised before a handler ran (hooks, parsing). Catching and
-// rethrowing instead would make V8 throw twice, which costs more than the getter.
-const ROUTE_OPTIONS = Symbol('httpwire.fastify.routeOptions');
-type WithRouteOptions = FastifyRequest & { [ROUTE_OPTIONS]?: ToWireOptions };
-
-function errorOptionsFor(request: FastifyRequest, base: ToWireOptions): ToWireOptions {
-  return (request as WithRouteOptions)[ROUTE_OPTIONS] ?? optionsFor(request, base);
-}
-
 function wrapHandler(route: RouteOptions, base: ToWireOptions): void {
   const handler = route.handler;
   // A route with a response schema keeps Fastify's serializer for plain values.
   const plainValuesToWire = route.schema?.response === undefined;
-  // Read at the first request: `httpwireOptions` of a child context edits the route's config after this
-  // hook ran, and the config is fixed once the route is registered.
-  let routeOptions: ToWireOptions | undefined;
   function settle(request: FastifyRequest, reply: FastifyReply, value: unknown, async: boolean): unknown {
     if (value === reply || reply.sent) return value;
     if (value === undefined && !async) return value;
     const outcome = fromReturnValue(value);
     if (!plainValuesToWire && outcome !== value && value !== undefined) return value;
-    return sendOutcome(reply, outcome, routeOptions as ToWireOptions);
+    return sendOutcome(reply, outcome, optionsFor(request, base));
   }
   route.handler = function wireHandler(this: FastifyInstance, request, reply) {
-    routeOptions ??= optionsFor(request, base);
-    (request as WithRouteOptions)[ROUTE_OPTIONS] = routeOptions;
     const result: unknown = handler.call(this, request, reply);
     if (typeof (result as PromiseLike<unknown> | null)?.then === 'function') {
       return (result as PromiseLike<unknown>).then((value) => settle(request, reply, value, true));
@@ -99,7 +83,7 @@ const plugin: FastifyPluginCallback<HttpwireFastifyOptions> = (fastify, options,
       request,
       reply,
     ) {
-      const scoped = errorOptionsFor(request, base);
+      const scoped = optionsFor(request, base);
       if (!reply.raw.headersSent) return sendOutcome(reply, error, scoped);
       failAfterHeaders(reply.raw, error, scoped, wireRequestOf(request));
       return reply;
