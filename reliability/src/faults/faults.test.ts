@@ -2,7 +2,6 @@ import { connect } from 'node:net';
 import { rawRequest, responseHeader } from '@httpwire/conformance';
 import { encodeFuzzCase, FUZZ_CASE_HEADER, type FuzzCase } from '@httpwire/example-domain';
 import { describe, expect, it } from 'vitest';
-import { recordFigures } from '../support/figures.js';
 import { expectStillServing, fuzzRequest, probeEveryStack } from '../support/probe.js';
 import { reportsSince } from '../support/stacks.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
@@ -16,13 +15,7 @@ const SLOW_STREAM: FuzzCase = {
 
 describe('faults', () => {
   let faults = 0;
-  const stacks = fuzzStacksForSuite((started, crashes) => {
-    recordFigures(
-      'faults',
-      started.map((stack) => stack.name),
-      { faultsInjected: faults, crashes },
-    );
-  });
+  const stacks = fuzzStacksForSuite({ suite: 'faults', figures: () => ({ faultsInjected: faults }) });
 
   it('survives a client that hangs up mid-response, and reports nothing', async () => {
     for (const stack of stacks) {

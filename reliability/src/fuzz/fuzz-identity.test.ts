@@ -2,7 +2,6 @@ import { differences, type RawResponse, rawRequest, snapshot } from '@httpwire/c
 import { encodeFuzzCase, FUZZ_CASE_HEADER } from '@httpwire/example-domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordFigures } from '../support/figures.js';
 import { type RunningStack, reportsSince, startStack } from '../support/stacks.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 import { type FuzzRequest, fuzzRequest } from './fuzz-arbitraries.js';
@@ -62,12 +61,14 @@ async function check(stacks: readonly RunningStack[], request: FuzzRequest): Pro
 describe('fuzzed cross-stack identity', () => {
   let tried = 0;
   let failures = 0;
-  const stacks = fuzzStacksForSuite((started, crashes) => {
-    recordFigures(
-      'fuzz',
-      started.map((stack) => stack.name),
-      { runs: RUNS, casesTried: tried, requests: tried * started.length, identityFailures: failures, crashes },
-    );
+  const stacks = fuzzStacksForSuite({
+    suite: 'fuzz',
+    figures: (started) => ({
+      runs: RUNS,
+      casesTried: tried,
+      requests: tried * started.length,
+      identityFailures: failures,
+    }),
   });
 
   it(`sends identical bytes on every stack and keeps core's invariants, for ${RUNS} generated cases`, async () => {

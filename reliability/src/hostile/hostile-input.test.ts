@@ -1,7 +1,6 @@
 import { connect } from 'node:net';
 import { type RawRequest, responseHeader } from '@httpwire/conformance';
 import { describe, expect, it } from 'vitest';
-import { recordFigures } from '../support/figures.js';
 import { expectStillServing, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
@@ -41,13 +40,7 @@ function get(headers: Record<string, string>): RawRequest {
 
 describe('hostile input', () => {
   let inputs = 0;
-  const stacks = fuzzStacksForSuite((started, crashes) => {
-    recordFigures(
-      'hostile-input',
-      started.map((stack) => stack.name),
-      { hostileInputs: inputs, crashes },
-    );
-  });
+  const stacks = fuzzStacksForSuite({ suite: 'hostile-input', figures: () => ({ hostileInputs: inputs }) });
 
   it.each(REJECTED_BODIES)('answers %s with a clear %d and closes the connection', async (_, request, status) => {
     inputs += 1;

@@ -2,7 +2,6 @@ import { responseHeader } from '@httpwire/conformance';
 import { abort, HttpException, HttpResponse, NotFoundException, UnauthorizedException } from '@httpwire/core';
 import type { FuzzCase } from '@httpwire/example-domain';
 import { describe, expect, it } from 'vitest';
-import { recordFigures } from '../support/figures.js';
 import { fuzzRequest, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
@@ -42,13 +41,7 @@ describe('hostile output: rejected where it is built', () => {
 
 describe('hostile output: what reaches the wire', () => {
   let outputs = 0;
-  const stacks = fuzzStacksForSuite((started, crashes) => {
-    recordFigures(
-      'hostile-output',
-      started.map((stack) => stack.name),
-      { hostileOutputs: outputs, crashes },
-    );
-  });
+  const stacks = fuzzStacksForSuite({ suite: 'hostile-output', figures: () => ({ hostileOutputs: outputs }) });
 
   const headerCases: [string, FuzzCase][] = [
     ['CR/LF in a header value', response([['X-A', 'a\r\nInjected: yes']])],

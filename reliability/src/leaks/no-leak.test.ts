@@ -1,7 +1,6 @@
 import { type RawResponse, rawRequest } from '@httpwire/conformance';
 import { describe, expect, it } from 'vitest';
 import { containsMarker } from '../support/contains-marker.js';
-import { recordFigures } from '../support/figures.js';
 import { reportsSince } from '../support/stacks.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 import { LEAK_CASES, MARKER } from './leak-cases.js';
@@ -14,12 +13,9 @@ function wireText(response: RawResponse): string {
 describe('no leaks', () => {
   let checks = 0;
   let leaks = 0;
-  const stacks = fuzzStacksForSuite((started, crashes) => {
-    recordFigures(
-      'no-leak',
-      started.map((stack) => stack.name),
-      { hidingPlaces: LEAK_CASES.length, checks, leaks, crashes },
-    );
+  const stacks = fuzzStacksForSuite({
+    suite: 'no-leak',
+    figures: () => ({ hidingPlaces: LEAK_CASES.length, checks, leaks }),
   });
 
   for (const leak of LEAK_CASES) {
