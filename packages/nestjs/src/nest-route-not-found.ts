@@ -1,5 +1,5 @@
 import { routeNotFound } from '@httpwire/core';
-import type { NodeRequestLike } from '@httpwire/node-wire';
+import { type NodeRequestLike, wireRequestOf } from '@httpwire/node-wire';
 
 /**
  * Nest answers unmatched routes by throwing its own `NotFoundException("Cannot GET /x")`. That one
@@ -9,9 +9,7 @@ export function asRouteNotFound(exception: unknown, request: NodeRequestLike): u
   const error = exception as { getStatus?: () => unknown; message?: unknown };
   if (typeof error?.getStatus !== 'function' || error.getStatus() !== 404) return exception;
   const url = request.originalUrl ?? request.url ?? '/';
-  const path = url.split('?', 1)[0];
-  if (error.message !== `Cannot ${request.method} ${path}` && error.message !== `Cannot ${request.method} ${url}`) {
-    return exception;
-  }
+  const { method, path } = wireRequestOf(request);
+  if (error.message !== `Cannot ${method} ${path}` && error.message !== `Cannot ${method} ${url}`) return exception;
   return routeNotFound(url);
 }
