@@ -35,6 +35,7 @@ export type {
   ErrorContext,
   ErrorPhase,
   FormatContext,
+  ResponseState,
   ToWireOptions,
   WireBody,
   WireRequest,

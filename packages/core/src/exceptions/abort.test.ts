@@ -52,6 +52,15 @@ describe('abort', () => {
     }
   });
 
+  it('writes a Retry-After date on a 2xx or 3xx as an HTTP-date, and seconds as digits', () => {
+    const date = new Date(Date.UTC(2026, 10, 30, 12, 0, 0));
+    const later = thrownBy(() => abort(202, 'queued', { retryAfter: date })) as HttpResponse;
+    expect(later.headers.get('retry-after')).toBe('Mon, 30 Nov 2026 12:00:00 GMT');
+    const soon = thrownBy(() => abort(303, undefined, { location: '/status', retryAfter: 5 })) as HttpResponse;
+    expect(soon.headers.get('retry-after')).toBe('5');
+    expect(() => abort(202, undefined, { retryAfter: new Date(Number.NaN) })).toThrow(TypeError);
+  });
+
   it('sends a 2xx message as text', () => {
     const wire = toWire(thrownBy(() => abort(202, 'queued')));
     expect(wire.status).toBe(202);

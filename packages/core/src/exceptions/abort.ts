@@ -1,4 +1,4 @@
-import { appendHeaders, setHeader } from '../headers/header-init.js';
+import { appendHeaders, formatRetryAfter, setHeader } from '../headers/header-init.js';
 import { HttpResponse } from '../responses/http-response.js';
 import { assertFinalStatus, isStatusInRange } from '../status/status-range.js';
 import { exceptionClassFor } from './exception-registry.js';
@@ -34,6 +34,7 @@ export function abort(status: number, message?: string, options?: AbortOptions):
   const bodyless = status === 204 || status === 205 || status === 304;
   const response = new HttpResponse(status, bodyless ? null : message, options?.headers);
   if (options?.location !== undefined) setHeader(response.headers, 'location', options.location);
-  if (options?.retryAfter !== undefined) appendHeaders(response.headers, { 'retry-after': String(options.retryAfter) });
+  if (options?.retryAfter !== undefined)
+    appendHeaders(response.headers, { 'retry-after': formatRetryAfter(options.retryAfter) });
   throw response;
 }

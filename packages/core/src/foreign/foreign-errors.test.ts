@@ -194,12 +194,64 @@ describe('foreign HTTP errors', () => {
     expect(bodyText(wire)).not.toContain('internal wording');
   });
 
-  it('does not take an error with a bare status for one of ours', () => {
-    const upstream = Object.assign(new Error('upstream said 404 with token hunter2'), { status: 404 });
-    expect(fromForeignError(upstream)).toBeUndefined();
-    const wire = toWire(upstream);
-    expect(wire.status).toBe(500);
-    expect(bodyText(wire)).not.toContain('hunter2');
+  it('keeps the status and headers of any error that carries one, but its message only when exposed', () => {
+    const limited = Object.assign(new Error('limit for 10.0.0.7 reached'), {
+      statusCode: 429,
+      headers: { 'retry-after': '30' },
+    });
+    const wire = toWire(limited);
+    expect([wire.status, header(wire, 'retry-after')]).toEqual([429, '30']);
+    expect(bodyText(wire)).not.toContain('10.0.0.7');
+    const bare = Object.assign(new Error('token hunter2'), { status: 404 });
+    expect([toWire(bare).status, String(bodyText(toWire(bare))).includes('hunter2')]).toEqual([404, false]);
+    const exposed = Object.assign(new Error('No such user'), { status: 404, expose: true });
+    expect(problemOf(toWire(exposed)).detail).toBe('No such user');
+    const claimsExposeAs5xx = Object.assign(new Error('db is down at 10.0.0.9'), { status: 503, expose: 'yes' });
+    expect(bodyText(toWire(claimsExposeAs5xx))).not.toContain('10.0.0.9');
+  });
+
+  it.each([
+    ['axios', { isAxiosError: true, status: 404, response: { status: 404, data: { token: 'hunter2' } } }],
+    ['axios without a response', { isAxiosError: true, code: 'ECONNREFUSED' }],
+    ['got', { code: 'ERR_NON_2XX_3XX_RESPONSE', response: { statusCode: 404, body: 'hunter2' } }],
+    ['ky', { response: { status: 404 }, request: {} }],
+    ['ofetch', { status: 404, statusCode: 404, response: { status: 404 } }],
+    ['undici', { code: 'UND_ERR_RESPONSE_STATUS_CODE', status: 404, statusCode: 404 }],
+  ])("answers an upstream's failure (%s) with a reported 502, not its status", (_, shape) => {
+    const upstream = Object.assign(new Error('GET https://api.internal/users/7?key=hunter2 failed'), shape);
+    const reported: unknown[] = [];
+    const wire = toWire(upstream, undefined, { onError: (error) => reported.push(error) });
+    expect(wire.status).toBe(502);
+    expect(problemOf(wire)).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502, code: 'BAD_GATEWAY' });
+    expect(reported).toEqual([upstream]);
+  });
+
+  it('keeps what an app put in a Nest object response, in details', () => {
+    const quota = new NestLikeException({ reason: 'quota', limit: 10 }, 403);
+    expect(problemOf(toWire(quota))).toEqual({
+      type: 'about:blank',
+      title: 'Forbidden',
+      status: 403,
+      code: 'FORBIDDEN',
+      details: { reason: 'quota', limit: 10 },
+    });
+    const withMessage = new NestLikeException(
+      { message: 'Over quota', statusCode: 403, error: 'Forbidden', id: 7 },
+      403,
+    );
+    expect(problemOf(toWire(withMessage))).toMatchObject({ detail: 'Over quota', details: { id: 7 } });
+  });
+
+  it('gives an error without a status of its own the 4xx or 5xx the response already had', () => {
+    const reported: unknown[] = [];
+    const onError = (error: unknown) => reported.push(error);
+    const secret = new Error('hunter2');
+    const notFound = toWire(secret, undefined, { onError }, { status: 404 });
+    expect([notFound.status, String(bodyText(notFound)).includes('hunter2'), reported]).toEqual([404, false, []]);
+    expect(toWire(secret, undefined, { onError }, { status: 503 }).status).toBe(503);
+    expect(reported).toEqual([secret]);
+    expect(toWire(secret, undefined, {}, { status: 201 }).status).toBe(500);
+    expect(toWire(createError(409), undefined, {}, { status: 404 }).status).toBe(409);
   });
 
   it('takes a body the client abandoned for a 400, which is not reported', () => {

@@ -1,22 +1,27 @@
+import { exceptionClassFor } from '../exceptions/exception-registry.js';
 import { HttpException, isHttpException } from '../exceptions/http-exception.js';
-import { InternalServerErrorException } from '../exceptions/server-error-exceptions.js';
 import { fromForeignError } from '../foreign/foreign-errors.js';
+import { isStatusInRange } from '../status/status-range.js';
 
 /**
  * Turns anything thrown into an `HttpException`. httpwire exceptions (from any copy of the package)
  * pass through; the HTTP errors of other libraries are recognised by shape (see `fromForeignError`);
- * anything else becomes an unexposed 500 whose `cause` is the thrown value, so its message never
- * reaches the client.
+ * anything else becomes an unexposed error whose `cause` is the thrown value, so its message never
+ * reaches the client: a 500, or `fallbackStatus` when it is from 400 to 599 (the status the app had
+ * already given the response, which Express and Fastify keep for an error without one of its own).
  *
  * @example
  * normalizeError(new Error('secret')).status; // 500, and `expose` is false
+ * normalizeError(new Error('secret'), 404).status; // 404, and `expose` is false
  * normalizeError(new NotFoundException()).status; // 404
  */
-export function normalizeError(thrown: unknown): HttpException {
+export function normalizeError(thrown: unknown, fallbackStatus?: number): HttpException {
   if (isHttpException(thrown)) return thrown;
   const foreign = withoutStack(() => fromForeignError(thrown));
   if (foreign !== undefined) return foreign;
-  return withoutStack(() => new InternalServerErrorException(messageOf(thrown), { cause: thrown, expose: false }));
+  const status = isStatusInRange(fallbackStatus, 400, 599) ? fallbackStatus : 500;
+  const Named = exceptionClassFor(status) ?? HttpException;
+  return withoutStack(() => new Named(messageOf(thrown), { status, cause: thrown, expose: false }));
 }
 
 function messageOf(thrown: unknown): string | undefined {

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frame } from './framing.js';
-import { negotiateProblemType } from './negotiate.js';
 import { isPlainProblem, plainProblemWire } from './plain-problem-wire.js';
 import { problemBytes } from './problem-bytes.js';
 import { type ProblemDetails, serializeProblem } from './problem-details.js';
-import { encodeUtf8 } from './utf8.js';
+import { framedProblemWire } from './to-wire.js';
 import type { WireRequest } from './wire-types.js';
 
 // Titles and types repeat per status in real traffic; a few fixed ones exercise the caches' hits and misses.
@@ -27,13 +25,9 @@ const request: fc.Arbitrary<WireRequest | undefined> = fc.option(
   { nil: undefined },
 );
 
-/** What the general path (`problemWire`) builds for a problem without headers of its own. */
+/** What the general path writes for a problem without headers of its own. */
 function generalWire(details: ProblemDetails, wireRequest: WireRequest | undefined) {
-  const headers: [string, string][] = [
-    ['content-type', negotiateProblemType(wireRequest?.accept)],
-    ['vary', 'accept'],
-  ];
-  return frame(details.status, headers, encodeUtf8(serializeProblem(details)), wireRequest, {});
+  return framedProblemWire(details, [], undefined, wireRequest, {});
 }
 
 describe('plainProblemWire', () => {

@@ -14,7 +14,7 @@ import { reportError } from './report-error.js';
 import { responseContentType, responseHeaderList } from './response-header-list.js';
 import { resolveStatusPolicy, type StatusPolicyFunction } from './status-policy.js';
 import { encodeUtf8 } from './utf8.js';
-import type { ToWireOptions, WireRequest, WireResponse } from './wire-types.js';
+import type { ResponseState, ToWireOptions, WireRequest, WireResponse } from './wire-types.js';
 
 const NO_OPTIONS: ToWireOptions = {};
 /** RFC 9110 ties these to the status; a status policy that changes the status drops them. */
@@ -32,6 +32,8 @@ const DROP_FOR_PROBLEM_AND_TIED = new Set(['content-type', ...STATUS_TIED_HEADER
  *   whose message never reaches the client. Use {@link fromReturnValue} for values a handler returned.
  *
  * Every error that puts a 5xx on the wire reaches `options.onError` once, with the original value.
+ * `state` tells what the app had already decided: an error without a status of its own takes the
+ * response's 4xx or 5xx (see {@link ResponseState}).
  *
  * @example
  * const wire = toWire(new NotFoundException('No entity with the id "42" exists.'), { method: 'GET' });
@@ -39,10 +41,15 @@ const DROP_FOR_PROBLEM_AND_TIED = new Set(['content-type', ...STATUS_TIED_HEADER
  * new TextDecoder().decode(wire.body as Uint8Array);
  * // {"type":"about:blank","title":"Not Found","status":404,"detail":"No entity with the id \"42\" exists.","code":"NOT_FOUND"}
  */
-export function toWire(outcome: unknown, request?: WireRequest, options: ToWireOptions = NO_OPTIONS): WireResponse {
+export function toWire(
+  outcome: unknown,
+  request?: WireRequest,
+  options: ToWireOptions = NO_OPTIONS,
+  state?: ResponseState,
+): WireResponse {
   const policy = resolveStatusPolicy(options.statusPolicy);
   if (isHttpResponse(outcome)) return responseToWire(outcome, policy, request, options);
-  const exception = normalizeError(outcome);
+  const exception = normalizeError(outcome, state?.status);
   let status = exception.status;
   if (policy !== undefined) {
     const mapped = runPolicy(policy, status, true, request, options);
@@ -114,6 +121,20 @@ function problemWire(
   options: ToWireOptions,
 ): WireResponse {
   if (isPlainProblem(problem, headers.length)) return plainProblemWire(problem, request);
+  return framedProblemWire(problem, headers, policy, request, options);
+}
+
+/**
+ * The general path for a problem: serialized, negotiated, `vary: accept` added and framed. `plainProblemWire`
+ * is a shortcut for the plain case that must write exactly what this writes.
+ */
+export function framedProblemWire(
+  problem: ProblemDetails,
+  headers: HeaderList,
+  policy: StatusPolicyFunction | undefined,
+  request: WireRequest | undefined,
+  options: ToWireOptions,
+): WireResponse {
   let json: string;
   try {
     json = serializeProblem(problem);

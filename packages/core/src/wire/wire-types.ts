@@ -19,6 +19,21 @@ export interface WireRequest {
 }
 
 /**
+ * What the framework had already decided about the response when an outcome reached `toWire`.
+ *
+ * @example
+ * toWire(error, request, options, { status: res.statusCode }); // Express: `res.status(404); next(new Error())` → 404
+ */
+export interface ResponseState {
+  /**
+   * The status the app gave the response before the error (`res.status(404)`, `reply.code(404)`). An error
+   * with no status of its own (a plain `Error`, a thrown string) takes it when it is from 400 to 599, as
+   * Express's finalhandler and Fastify do; otherwise such an error is a 500. Errors that carry a status keep it.
+   */
+  status?: number | undefined;
+}
+
+/**
  * A wire body: bytes, a stream of byte chunks (send each as one HTTP chunk), or nothing.
  *
  * @example
