@@ -2,7 +2,7 @@ import { defineConfig, type UserConfig } from 'tsdown';
 
 /**
  * The build of every published package: ESM and CJS with matching `.d.mts`/`.d.cts` types.
- * `platform` is `neutral` for core (no Node built-ins) and `node` for the bindings.
+ * `platform` is `neutral` for core (no Node built-ins) and `node` for `@httpwire/node` and the bindings.
  */
 export function libraryConfig(platform: 'neutral' | 'node', extra: UserConfig = {}): UserConfig {
   return defineConfig({
@@ -14,8 +14,6 @@ export function libraryConfig(platform: 'neutral' | 'node', extra: UserConfig = 
     sourcemap: true,
     clean: true,
     fixedExtension: true,
-    // The private writers are bundled into each binding, so nothing unpublished is ever imported.
-    noExternal: ['@httpwire/node-wire'],
     ...extra,
   });
 }

@@ -8,6 +8,7 @@ export {
   type StartServer,
   send,
 } from './conformance-suite.js';
+export { defineIdiomSuite, type IdiomCase, type IdiomServer } from './idiom-suite.js';
 export { type RawRequest, type RawResponse, rawRequest, responseHeader } from './raw-http.js';
 export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';
 export { exportsWithoutExample } from './tsdoc.js';

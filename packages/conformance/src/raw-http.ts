@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 
-/** A request to send byte for byte. `Host` is added; `Content-Length` too when a body is given without one. */
+/** A request to send byte for byte. `Host` is added (unless `omitHost`); `Content-Length` too when a body is given without one. */
 export interface RawRequest {
   method: string;
   path: string;
@@ -8,6 +8,10 @@ export interface RawRequest {
   body?: string | Uint8Array;
   /** Wait after the response for the server to close the connection (to observe `connection: close`). */
   observeClose?: boolean;
+  /** Send no `Host` header. */
+  omitHost?: boolean;
+  /** The protocol version of the request line. Default: `1.1`. */
+  httpVersion?: '1.0' | '1.1';
 }
 
 /** One HTTP/1.1 response as it crossed the wire. */
@@ -88,11 +92,13 @@ function closeWatch(socket: Socket, parser: ResponseParser, finish: () => void):
 
 function serialize(request: RawRequest, host: string, port: number): Buffer {
   const body = request.body === undefined ? undefined : Buffer.from(request.body);
-  const headers: Record<string, string> = { Host: `${host}:${port}`, ...request.headers };
+  const headers: Record<string, string> = request.omitHost
+    ? { ...request.headers }
+    : { Host: `${host}:${port}`, ...request.headers };
   if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length')) {
     headers['Content-Length'] = String(body.byteLength);
   }
-  const head = `${request.method} ${request.path} HTTP/1.1\r\n${Object.entries(headers)
+  const head = `${request.method} ${request.path} HTTP/${request.httpVersion ?? '1.1'}\r\n${Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')}\r\n`;
   return body === undefined ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), body]);

@@ -4,8 +4,8 @@ import { HttpResponse, NotFoundException, type ToWireOptions } from '@httpwire/c
 import express from 'express';
 import express4 from 'express4';
 import createError from 'http-errors';
-import { afterEach, describe, expect, it } from 'vitest';
-import { httpwire } from './index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { httpwire, rejectOversizedBody } from './index.js';
 
 type ExpressFactory = typeof express;
 const running: { close(): void }[] = [];
@@ -39,8 +39,9 @@ describe.each([
   ['Express 5', express],
   ['Express 4', express4 as unknown as ExpressFactory],
 ])('@httpwire/express on %s', (_, factory) => {
-  it('writes what a route returns: values as JSON, strings as text, nothing as 204', async () => {
+  it('writes what a route returns: HttpResponses as built, values the Express way, nothing as 204', async () => {
     const port = await serve(factory, (app, wire) => {
+      app.set('etag', false);
       app.get(
         '/json',
         wire.route(() => ({ id: '1' })),
@@ -57,22 +58,95 @@ describe.each([
         '/response',
         wire.route(() => HttpResponse.text('<a/>', { contentType: 'text/xml' })),
       );
+      app.get(
+        '/circular',
+        wire.route(() => {
+          const value: Record<string, unknown> = {};
+          value.self = value;
+          return value;
+        }),
+      );
     });
     const json = await get(port, '/json');
     expect([json.status, header(json, 'content-type'), json.body.toString()]).toEqual([
       200,
-      'application/json',
+      'application/json; charset=utf-8',
       '{"id":"1"}',
     ]);
     expect(header(json, 'etag')).toBeUndefined();
-    expect((await get(port, '/text')).body.toString()).toBe('hi');
+    const text = await get(port, '/text');
+    expect([text.body.toString(), header(text, 'content-type')]).toEqual(['hi', 'text/plain; charset=utf-8']);
     const nothing = await get(port, '/nothing');
     expect([nothing.status, header(nothing, 'content-length'), header(nothing, 'content-type')]).toEqual([
       204,
       undefined,
       undefined,
     ]);
-    expect(header(await get(port, '/response'), 'content-type')).toBe('text/xml');
+    const response = await get(port, '/response');
+    expect([header(response, 'content-type'), response.body.toString()]).toEqual(['text/xml', '<a/>']);
+    expect((await get(port, '/circular')).status).toBe(500);
+  });
+
+  it('leaves the response to a handler that takes `res` and returns nothing', async () => {
+    const port = await serve(factory, (app, wire) => {
+      app.get(
+        '/later',
+        wire.route((_req, res) => {
+          setTimeout(() => res.status(202).type('text').send('accepted'), 20);
+        }),
+      );
+    });
+    const later = await get(port, '/later');
+    expect([later.status, later.body.toString()]).toEqual([202, 'accepted']);
+  });
+
+  it('logs reported errors with their stack through console.error by default, as Express does', async () => {
+    const logged: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      logged.push(args);
+    });
+    try {
+      const port = await serve(factory, (app, wire) => {
+        app.set('env', 'development');
+        app.get(
+          '/crash',
+          wire.route(() => {
+            throw new Error('disk went away');
+          }),
+        );
+        app.get(
+          '/missing',
+          wire.route(() => {
+            throw new NotFoundException();
+          }),
+        );
+      });
+      await get(port, '/missing');
+      expect(logged).toEqual([]);
+      await get(port, '/crash');
+      expect(logged).toHaveLength(1);
+      expect(String((logged[0] as unknown[])[0])).toMatch(/^Error: disk went away\n\s+at /);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('answers a declared body over the limit at once with rejectOversizedBody', async () => {
+    const port = await serve(factory, (app, wire) => {
+      app.post(
+        '/upload',
+        rejectOversizedBody(100),
+        factory.json({ limit: 100 }),
+        wire.route((req) => req.body),
+      );
+    });
+    const response = await rawRequest(port, {
+      method: 'POST',
+      path: '/upload',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': '5000000' },
+      observeClose: true,
+    });
+    expect([response.status, header(response, 'connection'), response.closedByServer]).toEqual([413, 'close', true]);
   });
 
   it('writes thrown values, sync and async, and errors passed to next()', async () => {

@@ -1,11 +1,17 @@
-import { fromReturnValue, routeNotFound, type ToWireOptions, toWire } from '@httpwire/core';
-import { failAfterHeaders, wireRequestOf as wireRequest, writeServerResponse } from '@httpwire/node-wire';
+import { routeNotFound, type ToWireOptions } from '@httpwire/core';
+import { sendError, sendOutcome, withDefaultReporter } from '@httpwire/node';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import { reportLikeFinalhandler } from './report-like-finalhandler.js';
 import { optionsFor, scopeOptions } from './request-options.js';
+import { sendReturnValue } from './send-return-value.js';
 
 /**
- * A handler for `route()`: return an `HttpResponse`, a value (JSON), a string (text) or nothing (204),
- * or throw anything. It may be async.
+ * A handler for `route()`. It may be async, and may throw anything. What it returns:
+ * - an `HttpResponse` is sent exactly as built;
+ * - a string, bytes, a stream or any other value is sent the Express way (`res.send`, `res.json`, a pipe),
+ *   under the status and type the handler set (`res.status(201)`, `res.type('html')`);
+ * - nothing is a 204, unless the handler takes `res` (a second parameter): then it answers itself
+ *   (`res.sendFile()`, `res.download()`, `res.redirect()`), as any Express handler does.
  *
  * @example
  * const findEntity: WireHandler<Request<{ id: string }>> = async (req) => repository.find(req.params.id);
@@ -23,8 +29,8 @@ export type WireHandler<Req extends Request = Request> = (req: Req, res: Respons
  */
 export interface ExpressWire {
   /**
-   * Wraps a handler: what it returns or throws is written through `toWire`. Works with Express 4 and 5,
-   * sync or async.
+   * Wraps a handler (see {@link WireHandler}): what it throws becomes a problem, what it returns is sent.
+   * Works with Express 4 and 5, sync or async.
    *
    * @example
    * app.get('/entities/:id', wire.route((req) => {
@@ -34,9 +40,11 @@ export interface ExpressWire {
    */
   route<Req extends Request = Request>(handler: WireHandler<Req>): RequestHandler;
   /**
-   * Error middleware: every error (body-parser's, other middleware's, `next(err)`) becomes the wire
-   * form. Register it last. An error after the headers went out is reported to `onError` and cuts
-   * the connection, so a truncated response never looks complete.
+   * Error middleware: every error (body-parser's, other middleware's, `next(err)`) becomes a problem. An
+   * error that carries a 4xx or 5xx `status` keeps it; one without keeps a 4xx or 5xx the response already
+   * had (`res.status(404); next(err)`), as Express's own final handler does. Register it last. An error after
+   * the headers went out is reported to `onError` and cuts the connection, so a truncated response never
+   * looks complete.
    *
    * @example
    * app.use(wire.errorHandler);
@@ -61,41 +69,39 @@ export interface ExpressWire {
 
 /**
  * Creates the Express binding with app-wide `toWire` options (`format`, `statusPolicy`, `onError`,
- * `exposeInternalErrors`).
+ * `exposeInternalErrors`). Without `onError`, reported errors go to `console.error` with their stack, as
+ * Express's own final handler does (not when the app's `env` is `test`).
  *
  * @example
  * import express from 'express';
+ * import { HttpResponse } from '@httpwire/core';
  * import { httpwire } from '@httpwire/express';
  *
  * const app = express();
- * app.set('x-powered-by', false);
  * const wire = httpwire({ onError: (error) => console.error(error) });
  * app.get('/hello', wire.route(() => HttpResponse.text('Hello, World!')));
  * app.use(wire.notFound);
  * app.use(wire.errorHandler);
  */
 export function httpwire(options: ToWireOptions = {}): ExpressWire {
-  function send(req: Request, res: Response, outcome: unknown): void {
-    const request = wireRequest(req);
-    const scoped = optionsFor(req, options);
-    writeServerResponse(res, toWire(outcome, request, scoped), request, scoped);
-  }
+  const base = withDefaultReporter(options, reportLikeFinalhandler);
 
   function fail(req: Request, res: Response, error: unknown): void {
-    if (!res.headersSent) {
-      send(req, res, error);
-      return;
-    }
-    failAfterHeaders(res, error, optionsFor(req, options), wireRequest(req));
+    sendError(res, error, optionsFor(req, base), { status: res.statusCode });
   }
 
-  function settle(req: Request, res: Response, value: unknown): void {
-    if (res.headersSent || res.writableEnded) return;
-    send(req, res, fromReturnValue(value));
+  function settle(req: Request, res: Response, value: unknown, takesResponse: boolean): void {
+    try {
+      sendReturnValue(res, value, takesResponse, optionsFor(req, base));
+    } catch (error) {
+      // `res.json` of a value JSON cannot hold (a cycle, a BigInt) throws here.
+      fail(req, res, error);
+    }
   }
 
   return {
     route(handler) {
+      const takesResponse = handler.length >= 2;
       return (req, res) => {
         let result: unknown;
         try {
@@ -106,11 +112,11 @@ export function httpwire(options: ToWireOptions = {}): ExpressWire {
         }
         if (typeof (result as PromiseLike<unknown> | null)?.then === 'function') {
           (result as PromiseLike<unknown>).then(
-            (value) => settle(req, res, value),
+            (value) => settle(req, res, value, takesResponse),
             (error: unknown) => fail(req, res, error),
           );
         } else {
-          settle(req, res, result);
+          settle(req, res, result, takesResponse);
         }
       };
     },
@@ -118,11 +124,11 @@ export function httpwire(options: ToWireOptions = {}): ExpressWire {
       fail(req, res, error);
     },
     notFound(req, res) {
-      send(req, res, routeNotFound(req.originalUrl ?? req.url));
+      sendOutcome(res, routeNotFound(req.originalUrl ?? req.url), optionsFor(req, base));
     },
     options(override) {
       return (req, _res, next) => {
-        scopeOptions(req, { ...optionsFor(req, options), ...override });
+        scopeOptions(req, base, override);
         next();
       };
     },

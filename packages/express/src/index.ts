@@ -1,3 +1,8 @@
-export { httpwireClientErrors } from './client-errors.js';
+export {
+  type ClientErrorListener,
+  httpwireClientErrors,
+  httpwireServer,
+  rejectEmptyBody,
+  rejectOversizedBody,
+} from '@httpwire/node';
 export { type ExpressWire, httpwire, type WireHandler } from './httpwire.js';
-export { rejectEmptyBody } from './reject-empty-body.js';

@@ -1,2 +1,7 @@
-export { httpwireClientErrors } from './client-errors.js';
-export { type HttpwireFastifyOptions, httpwire, httpwireFrameworkErrors, httpwireOptions } from './plugin.js';
+export {
+  type ClientErrorListener,
+  httpwireClientErrors,
+  httpwireFrameworkErrors,
+  httpwireServer,
+} from '@httpwire/node';
+export { type HttpwireFastifyOptions, httpwire, httpwireOptions } from './plugin.js';

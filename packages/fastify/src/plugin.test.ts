@@ -1,3 +1,4 @@
+import { connect } from 'node:http2';
 import { type RawResponse, rawRequest } from '@httpwire/conformance';
 import { HttpResponse, ImATeapotException, NotFoundException, type ToWireOptions } from '@httpwire/core';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -28,12 +29,15 @@ const header = (response: RawResponse, name: string) =>
 const get = (port: number, path: string) => rawRequest(port, { method: 'GET', path });
 
 describe('@httpwire/fastify', () => {
-  it('writes what a route returns: values as JSON, strings as text, nothing as 204', async () => {
+  it('leaves plain values to Fastify and writes returned or sent HttpResponses exactly as built', async () => {
     const port = await serve((app) => {
       app.get('/json', async () => ({ id: '1' }));
       app.get('/text', async () => 'hi');
-      app.get('/nothing', async () => undefined);
       app.get('/response', () => HttpResponse.text('<a/>', { contentType: 'text/xml' }));
+      app.get('/sent', (_request, reply) => {
+        reply.send(HttpResponse.json({ sent: true }, { status: 202 }));
+      });
+      app.get('/empty', async () => HttpResponse.noContent());
       app.get('/manual', (_request, reply) => {
         setTimeout(() => reply.send('sent later'), 5);
       });
@@ -41,12 +45,24 @@ describe('@httpwire/fastify', () => {
     const json = await get(port, '/json');
     expect([json.status, header(json, 'content-type'), json.body.toString()]).toEqual([
       200,
-      'application/json',
+      'application/json; charset=utf-8',
       '{"id":"1"}',
     ]);
     expect(header(await get(port, '/text'), 'content-type')).toBe('text/plain; charset=utf-8');
-    expect((await get(port, '/nothing')).status).toBe(204);
-    expect(header(await get(port, '/response'), 'content-type')).toBe('text/xml');
+    const response = await get(port, '/response');
+    expect([header(response, 'content-type'), response.body.toString()]).toEqual(['text/xml', '<a/>']);
+    const sent = await get(port, '/sent');
+    expect([sent.status, header(sent, 'content-type'), sent.body.toString()]).toEqual([
+      202,
+      'application/json',
+      '{"sent":true}',
+    ]);
+    const empty = await get(port, '/empty');
+    expect([empty.status, header(empty, 'content-type'), header(empty, 'content-length')]).toEqual([
+      204,
+      undefined,
+      undefined,
+    ]);
     expect((await get(port, '/manual')).body.toString()).toBe('sent later');
   });
 
@@ -189,6 +205,63 @@ describe('@httpwire/fastify', () => {
       const head = await rawRequest(port, { method: 'HEAD', path });
       expect(header(head, 'content-length')).toBe(header(got, 'content-length'));
       expect(head.body.byteLength).toBe(0);
+    }
+  });
+});
+
+describe('@httpwire/fastify, logging and HTTP/2', () => {
+  it('logs reported errors through request.log by default, with the request id, and not 4xx', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const stream = { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) };
+    const app = Fastify({ logger: { stream, level: 'error' } });
+    apps.push(app);
+    await app.register(httpwire);
+    app.get('/crash', async () => {
+      throw new Error('disk went away');
+    });
+    app.get('/missing', async () => {
+      throw new NotFoundException();
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const port = (app.server.address() as { port: number }).port;
+    await get(port, '/missing');
+    expect(lines).toEqual([]);
+    expect((await get(port, '/crash')).status).toBe(500);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 50, msg: 'disk went away', reqId: expect.any(String) });
+    expect((lines[0]?.err as { stack?: string }).stack).toMatch(/^Error: disk went away/);
+  });
+
+  it('answers errors over HTTP/2 without a status message or connection header, so Node warns about nothing', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    const app = Fastify({ http2: true });
+    try {
+      await app.register(httpwire);
+      app.post('/echo', async (request) => request.body);
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const port = (app.server.address() as { port: number }).port;
+      const session = connect(`http://127.0.0.1:${port}`);
+      const ask = (headers: Record<string, string>, body?: string) =>
+        new Promise<Record<string, unknown>>((resolve, reject) => {
+          const stream = session.request(headers);
+          stream.on('response', (received) => {
+            stream.resume();
+            stream.on('end', () => resolve(received));
+          });
+          stream.on('error', reject);
+          stream.end(body);
+        });
+      const missing = await ask({ ':method': 'GET', ':path': '/nowhere' });
+      const rejected = await ask({ ':method': 'POST', ':path': '/echo', 'content-type': 'application/json' }, '{');
+      session.close();
+      expect([missing[':status'], rejected[':status'], rejected.connection]).toEqual([404, 400, undefined]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => `${warning.name}: ${warning.message}`)).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await app.close();
     }
   });
 });

@@ -1,8 +1,9 @@
 import type { ToWireOptions } from '@httpwire/core';
-import { failAfterHeaders, wireRequestOf } from '@httpwire/node-wire';
+import { sendError } from '@httpwire/node';
 import { type ArgumentsHost, Catch, type ExceptionFilter, Inject, Optional } from '@nestjs/common';
 import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
-import { type NestResponse, rawResponse, removeHeader, requestOf, writeOutcome } from './nest-response.js';
+import { resolveModuleOptions } from './module-options.js';
+import { type NestResponse, rawResponse, removeHeader, requestOf } from './nest-response.js';
 import { asRouteNotFound } from './nest-route-not-found.js';
 import { routeContextOf } from './route-context.js';
 
@@ -13,12 +14,14 @@ function survivesOntoErrors(name: string): boolean {
 }
 
 /**
- * Catches everything thrown in HTTP routes, on both Nest platforms, and writes it as httpwire's wire
- * form: Nest's own exceptions (including `ValidationPipe`'s message array, as `details`), http-errors,
- * boom, body-parser and Fastify errors all map to the same bytes as on every other stack.
+ * Catches everything thrown in HTTP routes, on both Nest platforms, and writes it as an RFC 9457 problem:
+ * Nest's own exceptions (an object response keeps the app's members in `details`; `ValidationPipe`'s message
+ * array too), `@nestjs/throttler`'s, http-errors, boom, body-parser and Fastify errors all map to the same
+ * bytes as on every other stack. Anything else is a 500, as with Nest's own filter.
  * - Non-HTTP contexts (rpc, ws, graphql) are rethrown untouched.
  * - Headers set by `@Header()` do not leak onto errors, except `set-cookie`, `vary` and `access-control-*`.
  * - An error after the headers went out is reported to `onError` and cuts the connection.
+ * - Without `onError`, reported errors are logged through Nest's `Logger`, as `BaseExceptionFilter` does.
  *
  * `HttpWireModule.forRoot()` registers it globally; it also works with `app.useGlobalFilters()` and
  * `@UseFilters()`.
@@ -31,24 +34,17 @@ export class HttpWireExceptionFilter implements ExceptionFilter {
   private readonly options: ToWireOptions;
 
   constructor(@Optional() @Inject(HTTPWIRE_OPTIONS) options?: ToWireOptions) {
-    this.options = options ?? {};
+    this.options = resolveModuleOptions(options);
   }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
-    const http = host.switchToHttp();
-    const response = http.getResponse<NestResponse>();
-    const route = routeContextOf(http.getRequest<object>());
-    const options = route?.options ?? this.options;
+    const response = host.switchToHttp().getResponse<NestResponse>();
     const request = requestOf(response);
-    const raw = rawResponse(response);
-    if (raw.headersSent) {
-      failAfterHeaders(raw, exception, options, wireRequestOf(request));
-      return;
+    const route = routeContextOf(request);
+    if (route !== undefined && !rawResponse(response).headersSent) {
+      for (const name of route.decoratorHeaders) if (!survivesOntoErrors(name)) removeHeader(response, name);
     }
-    for (const name of route?.decoratorHeaders ?? []) {
-      if (!survivesOntoErrors(name)) removeHeader(response, name);
-    }
-    writeOutcome(response, asRouteNotFound(exception, request), options);
+    sendError(response, asRouteNotFound(exception, request), route?.options ?? this.options);
   }
 }

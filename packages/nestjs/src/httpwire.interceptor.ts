@@ -1,4 +1,4 @@
-import { fromReturnValue, type ToWireOptions } from '@httpwire/core';
+import { isHttpResponse, type ToWireOptions } from '@httpwire/core';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -8,48 +8,45 @@ import {
   Optional,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { map, type Observable } from 'rxjs';
+import { type Observable, tap } from 'rxjs';
 import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
-import { recordRouteContext } from './route-context.js';
+import { resolveModuleOptions } from './module-options.js';
+import { recordReturnedResponse, recordRouteContext, routeContextOf } from './route-context.js';
 import { RouteContextCache } from './route-context-cache.js';
-import { isStreamedValue } from './streamed-value.js';
-import { installWireReply, wireReply } from './wire-reply.js';
+import { installWireReply } from './wire-reply.js';
 
 /**
- * Writes what HTTP handlers return through httpwire, like `HttpWireRouteGuard` (which `HttpWireModule`
- * registers), but as an interceptor, for apps that register httpwire by hand and want it among their
- * interceptors. It costs more: Nest runs every route with an interceptor through an rxjs pipeline.
- * - an `HttpResponse` exactly as core serialized it; its status wins over `@HttpCode()`;
- * - a plain value as JSON (a string as text, nothing as 204), with `@HttpCode()`'s status when set;
- * - `@Header()` headers stay on successful responses.
- * Streams, `StreamableFile`s and web `Response`s are left to Nest.
+ * Records the `HttpResponse` a handler returns, before other interceptors reshape it
+ * (`ClassSerializerInterceptor` turns it into a plain object), so the adapter's `reply` still writes it exactly
+ * as built; and records the route's context, as {@link HttpWireRouteGuard} does, where that guard is not
+ * registered. `HttpWireModule` adds it, innermost, to the routes that have interceptors of their own; register
+ * it by hand (innermost: last) only in apps that use neither the module nor the guard.
  *
  * @example
- * app.useGlobalInterceptors(new HttpWireInterceptor(options, app.get(HttpAdapterHost)));
+ * app.useGlobalInterceptors(new ClassSerializerInterceptor(app.get(Reflector)), new HttpWireInterceptor(options, app.get(HttpAdapterHost)));
  */
 @Injectable()
 export class HttpWireInterceptor implements NestInterceptor {
   private readonly routes: RouteContextCache;
+  private readonly options: ToWireOptions;
 
   constructor(
     @Optional() @Inject(HTTPWIRE_OPTIONS) options?: ToWireOptions,
-    @Optional() @Inject(HttpAdapterHost) adapterHost?: HttpAdapterHost,
+    @Optional() @Inject(HttpAdapterHost) private readonly adapterHost?: HttpAdapterHost,
   ) {
-    // The interceptor wraps the values itself, so the adapter's `reply` need not recognise the route.
-    this.routes = new RouteContextCache(options ?? {}, false);
-    installWireReply(adapterHost?.httpAdapter);
+    this.options = resolveModuleOptions(options);
+    this.routes = new RouteContextCache(this.options, true);
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const route = this.routes.of(context);
-    recordRouteContext(context.switchToHttp().getRequest<object>(), route);
-    return next
-      .handle()
-      .pipe(
-        map((value: unknown) =>
-          isStreamedValue(value) ? value : wireReply(fromReturnValue(value, route.returnValue), route.options),
-        ),
-      );
+    installWireReply(this.adapterHost?.httpAdapter, this.options);
+    const request = context.switchToHttp().getRequest<object>();
+    if (routeContextOf(request) === undefined) recordRouteContext(request, this.routes.of(context));
+    return next.handle().pipe(
+      tap((value: unknown) => {
+        if (isHttpResponse(value)) recordReturnedResponse(request, value);
+      }),
+    );
   }
 }

@@ -1,10 +1,11 @@
 import type { ToWireOptions } from '@httpwire/core';
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, HttpAdapterHost } from '@nestjs/core';
+import { type DynamicModule, Inject, Module, type NestModule, type Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, ExternalContextCreator, HttpAdapterHost, ModulesContainer } from '@nestjs/core';
 import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
 import { HttpWireExceptionFilter } from './httpwire-exception.filter.js';
 import type { HttpWireModuleAsyncOptions, HttpWireModuleOptions } from './httpwire-module-options.js';
 import { HttpWireRouteGuard } from './httpwire-route.guard.js';
+import { recordReturnedResponses } from './returned-response-recorder.js';
 
 type Registration = Pick<HttpWireModuleOptions, 'filter' | 'returnValues' | 'interceptor'>;
 
@@ -22,17 +23,38 @@ function globalProviders({ filter, returnValues, interceptor }: Registration): P
 }
 
 /**
- * httpwire for NestJS: registers `HttpWireExceptionFilter` and `HttpWireRouteGuard` globally, so every HTTP
- * route sends the same bytes as the Express and Fastify bindings, on both Nest platforms, for what it throws
- * (the filter; `filter: false` leaves errors to you) and what it returns (the guard; `returnValues: false`
- * leaves return values to Nest). The module is global: `HTTPWIRE_OPTIONS` can be injected anywhere.
+ * httpwire for NestJS: registers `HttpWireExceptionFilter` and `HttpWireRouteGuard` globally, on both Nest
+ * platforms. httpwire decides only what the app left undecided:
+ * - every error becomes an RFC 9457 problem, the same bytes as the Express and Fastify bindings send
+ *   (the filter; `filter: false` leaves errors to you);
+ * - an `HttpResponse` a handler returns is written exactly as built, also through interceptors that reshape
+ *   results, such as `ClassSerializerInterceptor` (the guard; `returnValues: false` leaves it to Nest);
+ * - everything else is Nest's: plain values, `@HttpCode()`, the 201 of a `@Post()`, `@Header()`, `@Res({ passthrough })`,
+ *   `StreamableFile`, streams, redirects and the app's own filters.
  *
- * @example
+ * It works the same in `Test.createTestingModule()` as with `NestFactory`. The module is global:
+ * `HTTPWIRE_OPTIONS` can be injected anywhere.
+ *
+ * ```ts
  * @Module({ imports: [HttpWireModule.forRoot({ onError: (error) => console.error(error) })] })
  * export class AppModule {}
+ * ```
+ *
+ * @example
+ * const imports = [HttpWireModule.forRoot({ onError: (error) => console.error(error) })];
  */
 @Module({})
-export class HttpWireModule {
+export class HttpWireModule implements NestModule {
+  constructor(
+    @Inject(ModulesContainer) private readonly modules: ModulesContainer,
+    @Inject(ExternalContextCreator) private readonly contexts: ExternalContextCreator,
+  ) {}
+
+  /** Runs before Nest builds its routes (see `recordReturnedResponses`). */
+  configure(): void {
+    recordReturnedResponses(this.modules, this.contexts);
+  }
+
   /**
    * Registers httpwire with static options (core's `toWire` options).
    *

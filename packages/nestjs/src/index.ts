@@ -1,6 +1,12 @@
+export {
+  type ClientErrorListener,
+  httpwireClientErrors,
+  httpwireFrameworkErrors,
+  httpwireServer,
+  rejectEmptyBody,
+  rejectOversizedBody,
+} from '@httpwire/node';
 export { ApiProblemResponses } from './api-problem-responses.decorator.js';
-export { httpwireClientErrors } from './client-errors.js';
-export { httpwireFrameworkErrors } from './fastify-framework-errors.js';
 export { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
 export { HttpWireInterceptor } from './httpwire.interceptor.js';
 export { HttpWireModule } from './httpwire.module.js';

@@ -1,5 +1,5 @@
 import { routeNotFound } from '@httpwire/core';
-import { type NodeRequestLike, wireRequestOf } from '@httpwire/node-wire';
+import { type NodeRequestLike, wireRequestOf } from '@httpwire/node';
 
 /**
  * Nest answers unmatched routes by throwing its own `NotFoundException("Cannot GET /x")`. That one

@@ -86,12 +86,12 @@ describe.each(['express', 'fastify'] as const)('return values on Nest with %s', 
     return (app.getHttpServer().address() as { port: number }).port;
   }
 
-  it('writes returned values as httpwire does on every stack: a POST result is a 200, not Nest’s 201', async () => {
+  it('writes a returned HttpResponse as built, and leaves plain values to Nest: a POST result is a 201', async () => {
     const port = await listen(moduleWith([HttpWireModule.forRoot()]));
     const object = await rawRequest(port, { method: 'GET', path: '/object' });
     expect([object.status, header(object, 'content-type'), object.body.toString()]).toEqual([
       200,
-      'application/json',
+      'application/json; charset=utf-8',
       '{"ok":true}',
     ]);
     const exact = await rawRequest(port, { method: 'GET', path: '/response' });
@@ -100,7 +100,7 @@ describe.each(['express', 'fastify'] as const)('return values on Nest with %s', 
       'text/plain; charset=utf-8',
       'exact',
     ]);
-    expect((await rawRequest(port, { method: 'POST', path: '/created' })).status).toBe(200);
+    expect((await rawRequest(port, { method: 'POST', path: '/created' })).status).toBe(201);
   });
 
   it('leaves a returned web Response to Nest', async () => {
@@ -122,11 +122,10 @@ describe.each(['express', 'fastify'] as const)('return values on Nest with %s', 
     expect((await rawRequest(port, { method: 'GET', path: '/legacy' })).status).toBe(404);
   });
 
-  it('leaves return values to Nest with returnValues: false, and still applies route options to errors', async () => {
+  it('leaves a returned HttpResponse to Nest with returnValues: false, and still applies route options to errors', async () => {
     const port = await listen(moduleWith([HttpWireModule.forRoot({ returnValues: false })]));
-    const object = await rawRequest(port, { method: 'GET', path: '/object' });
-    expect(header(object, 'content-type')).toBe('application/json; charset=utf-8');
-    expect((await rawRequest(port, { method: 'POST', path: '/created' })).status).toBe(201);
+    const dumped = await rawRequest(port, { method: 'GET', path: '/response' });
+    expect(header(dumped, 'content-type')).toBe('application/json; charset=utf-8');
     const legacy = await rawRequest(port, { method: 'GET', path: '/legacy' });
     expect([legacy.status, header(legacy, 'content-type')]).toEqual([404, 'application/problem+json']);
   });

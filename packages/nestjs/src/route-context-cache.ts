@@ -1,6 +1,6 @@
 import type { ToWireOptions } from '@httpwire/core';
 import type { ExecutionContext } from '@nestjs/common';
-import { decoratorHeadersOf, defaultStatusOf, httpCodeOf, optionsFor } from './execution-options.js';
+import { decoratorHeadersOf, optionsFor, resultStatusOf } from './execution-options.js';
 import type { RouteContext } from './route-context.js';
 
 /** Each route's {@link RouteContext}, read from its metadata once per controller and handler. */
@@ -9,7 +9,7 @@ export class RouteContextCache {
 
   constructor(
     private readonly options: ToWireOptions,
-    private readonly writesReturnValues: boolean,
+    private readonly writesResponses: boolean,
   ) {}
 
   of(context: ExecutionContext): RouteContext {
@@ -22,20 +22,14 @@ export class RouteContextCache {
     }
     let route = byHandler.get(handler);
     if (route === undefined) {
-      route = this.read(context);
+      route = {
+        options: optionsFor(this.options, context),
+        decoratorHeaders: decoratorHeadersOf(context).map(({ name }) => name),
+        writesResponses: this.writesResponses,
+        resultStatus: resultStatusOf(context),
+      };
       byHandler.set(handler, route);
     }
     return route;
-  }
-
-  private read(context: ExecutionContext): RouteContext {
-    const status = httpCodeOf(context);
-    return {
-      options: optionsFor(this.options, context),
-      decoratorHeaders: decoratorHeadersOf(context).map(({ name }) => name),
-      writesReturnValues: this.writesReturnValues,
-      returnValue: { status },
-      resultStatus: status ?? defaultStatusOf(context),
-    };
   }
 }

@@ -135,6 +135,16 @@ describe('foreign HTTP errors', () => {
     }
   });
 
+  it('answers multer’s limits as the client errors they are, where Express would send a 500', () => {
+    const multerError = (code: string, message: string) =>
+      Object.assign(new Error(message), { name: 'MulterError', code, field: 'avatar' });
+    const tooLarge = toWire(multerError('LIMIT_FILE_SIZE', 'File too large'));
+    expect([tooLarge.status, problemOf(tooLarge).code]).toEqual([413, 'FILE_TOO_LARGE']);
+    const unexpected = toWire(multerError('LIMIT_UNEXPECTED_FILE', 'Unexpected file field'));
+    expect([unexpected.status, problemOf(unexpected).code]).toEqual([400, 'INVALID_MULTIPART']);
+    expect(toWire(Object.assign(new Error('x'), { name: 'MulterError' })).status).toBe(500);
+  });
+
   it('sends an unsupported media type and an empty JSON body like the rejections they are', () => {
     const media = toWire(
       fastifyError('FST_ERR_CTP_INVALID_MEDIA_TYPE', 415, 'Unsupported Media Type: application/xml'),

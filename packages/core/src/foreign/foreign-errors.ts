@@ -13,6 +13,7 @@ import { fromUpstreamClientError, isUpstreamClientError } from './upstream-clien
  *   the app's own members of an object response become `details`;
  * - body-parser (`type: 'entity.parse.failed'`, …) and Fastify (`FST_*` codes, schema `validation`) errors,
  *   with httpwire's own detail text, and a body the client abandoned (Node's `aborted`);
+ * - multer's `MulterError`: a 413 for a file over the size limit, a 400 for its other limits;
  * - Express's undecodable path parameters (`URIError` with `status: 400`);
  * - an HTTP client's error about another server (axios, got, ky, ofetch, undici): a `502 Bad Gateway`,
  *   whatever that server answered, so that its 404 is never passed off as this request's;

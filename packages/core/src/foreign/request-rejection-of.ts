@@ -22,7 +22,7 @@ export const FASTIFY_REJECTION_CODES: Readonly<Record<string, RequestRejection>>
   FST_ERR_BAD_URL: 'invalid-path-encoding',
 };
 
-/** A body-parser, Fastify or Express rejection of the request itself, or `undefined`. */
+/** A body-parser, Fastify, multer or Express rejection of the request itself, or `undefined`. */
 export function requestRejectionOf(thrown: unknown): HttpException | undefined {
   if (!isError(thrown)) return undefined;
   const error = thrown as unknown as Shape;
@@ -35,6 +35,13 @@ export function requestRejectionOf(thrown: unknown): HttpException | undefined {
   // The client hung up mid-body (Node's own error, which Fastify passes on): fewer bytes than announced.
   if (error.code === 'ECONNRESET' && error.message === 'aborted') {
     return withCause(requestRejection('body-length-mismatch'), thrown);
+  }
+  // multer's limits, which Express itself answers with a 500 (Nest maps them as these two do).
+  if (error.name === 'MulterError' && typeof error.code === 'string') {
+    return withCause(
+      requestRejection(error.code === 'LIMIT_FILE_SIZE' ? 'file-too-large' : 'invalid-multipart'),
+      thrown,
+    );
   }
   if (thrown instanceof URIError && statusOf(error) === 400) {
     return withCause(requestRejection('invalid-path-encoding'), thrown);

@@ -20,7 +20,9 @@ export type RequestRejection =
   | 'unsupported-media-type'
   | 'unsupported-encoding'
   | 'body-length-mismatch'
-  | 'invalid-path-encoding';
+  | 'invalid-path-encoding'
+  | 'file-too-large'
+  | 'invalid-multipart';
 
 /** Rejections that leave part of the body unread: the connection must close after the response. */
 const BODY_REJECTIONS = new Set<RequestRejection>([
@@ -63,6 +65,14 @@ export function requestRejection(reason: RequestRejection): HttpException {
       return new BadRequestException('The request body does not match its Content-Length.', { headers });
     case 'invalid-path-encoding':
       return new BadRequestException('The request path is not valid percent-encoding.', { code: 'INVALID_PATH' });
+    case 'file-too-large':
+      return new ContentTooLargeException('A file in the request is larger than this endpoint accepts.', {
+        code: 'FILE_TOO_LARGE',
+      });
+    case 'invalid-multipart':
+      return new BadRequestException('The multipart request breaks a limit of this endpoint.', {
+        code: 'INVALID_MULTIPART',
+      });
   }
 }
 

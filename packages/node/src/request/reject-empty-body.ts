@@ -2,7 +2,7 @@ import { requestRejection } from '@httpwire/core';
 
 /**
  * A body-parser `verify` callback that rejects an empty JSON body with a 400, as Fastify does.
- * (body-parser alone turns an empty body into `{}`.)
+ * (body-parser alone turns an empty body into `{}`.) For Express, and Nest on Express.
  *
  * @example
  * app.use(express.json({ limit: 102400, strict: false, verify: rejectEmptyBody }));

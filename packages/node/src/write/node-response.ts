@@ -1,11 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
 import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
-import { type HeaderAccess, setWireHeaders } from './set-wire-headers.js';
-import { earlyStreamFailureWire, startStream } from './stream-start.js';
-
-/** Framing headers from earlier writers that would contradict core's framing. */
-const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
+import { isHttp2Request } from '../headers/http2.js';
+import { type HeaderAccess, setWireHeaders } from '../headers/set-wire-headers.js';
+import { earlyStreamFailureWire, startStream } from '../stream/stream-start.js';
 
 /**
  * Writes a wire response exactly as core produced it through Node's own `ServerResponse` methods
@@ -13,7 +11,7 @@ const STALE_FRAMING = ['content-length', 'transfer-encoding', 'content-type'];
  * earlier (CORS, request ids) stay; stale framing headers go. A stream is written from its first chunk;
  * one that fails before it gets the error's response for `request` under `options` instead.
  */
-export function writeServerResponse(
+export function writeNodeResponse(
   res: ServerResponse,
   wire: WireResponse,
   request: WireRequest,
@@ -24,7 +22,7 @@ export function writeServerResponse(
     startStream(body)
       .then((started) => {
         if ('error' in started) {
-          writeServerResponse(res, earlyStreamFailureWire(started.error, request, options), request, options);
+          writeNodeResponse(res, earlyStreamFailureWire(started.error, request, options), request, options);
         } else pipeStream(res, wire, started.stream);
       })
       .catch(() => res.destroy());
@@ -46,16 +44,17 @@ function pipeStream(res: ServerResponse, wire: WireResponse, stream: AsyncIterab
 }
 
 function writeHead(res: ServerResponse, wire: WireResponse): void {
-  // Only remove what is there: Node takes removing `transfer-encoding` or `content-length` as an order
-  // never to add them, which would leave a stream without chunked framing.
-  for (const name of STALE_FRAMING) if (res.hasHeader(name)) res.removeHeader(name);
+  const http2 = isHttp2Request(res.req);
   res.statusCode = wire.status;
-  res.statusMessage = wire.statusText;
-  setWireHeaders(res, wire.headers, NODE_RESPONSE_HEADERS);
+  // HTTP/2 has no reason phrase; Node warns when one is set.
+  if (!http2) res.statusMessage = wire.statusText;
+  setWireHeaders(res, wire.headers, NODE_RESPONSE_HEADERS, http2);
 }
 
 const NODE_RESPONSE_HEADERS: HeaderAccess<ServerResponse> = {
   get: (res, name) => res.getHeader(name),
+  // Only what is there is removed: Node takes removing `transfer-encoding` or `content-length` as an order
+  // never to add them, which would leave a stream without chunked framing.
   remove: (res, name) => res.removeHeader(name),
   set: (res, name, value) => res.setHeader(name, value),
 };

@@ -13,6 +13,11 @@ export function failAfterHeaders(
   request: WireRequest,
 ): void {
   reportError(options, error, { status: res.statusCode, phase: 'handler', request });
+  // On HTTP/2 the socket carries other streams: only this one is reset.
+  if ('stream' in res) {
+    res.destroy();
+    return;
+  }
   const socket = res.socket;
   if (socket === null || socket.destroyed) {
     res.destroy();

@@ -1,0 +1,10 @@
+export { mergeOptions, withDefaultReporter } from './options/merge-options.js';
+export { type ClientErrorListener, httpwireClientErrors } from './protocol/client-errors.js';
+export { httpwireFrameworkErrors } from './protocol/framework-errors.js';
+export { httpwireServer } from './protocol/httpwire-server.js';
+export { rejectEmptyBody } from './request/reject-empty-body.js';
+export { rejectOversizedBody } from './request/reject-oversized-body.js';
+export { frameworkRequestOf, type NodeRequestLike, wireRequestOf } from './request/wire-request.js';
+export type { FastifyPayload } from './write/fastify-payload.js';
+export { type FastifyReplyLike, isFastifyReply } from './write/fastify-reply-like.js';
+export { fastifyPayloadFor, type NodeResponse, sendError, sendOutcome } from './write/send-outcome.js';

@@ -1,0 +1,48 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { BadRequestException, type ToWireOptions } from '@httpwire/core';
+import { sendOutcome } from '../write/send-outcome.js';
+import { httpwireClientErrors } from './client-errors.js';
+
+type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
+
+/**
+ * Makes a Node HTTP server answer, with httpwire's problems, what it would otherwise answer before any
+ * framework sees the request:
+ * - requests its parser rejects (its `clientError` listeners, Fastify's own included, are replaced by
+ *   {@link httpwireClientErrors});
+ * - an HTTP/1.1 request without `Host`, which RFC 9112 §3.2 requires a 400 for: Node's own is an empty
+ *   chunked 400. Node's check (`requireHostHeader`) is turned off and the server's request listeners are
+ *   wrapped, so the framework never sees such a request.
+ *
+ * Call it once, after the app has its server: `app.listen()`'s result (Express), `app.server` (Fastify),
+ * `app.getHttpServer()` (Nest).
+ *
+ * @example
+ * const server = app.listen(3000);
+ * httpwireServer(server, { onError });
+ */
+export function httpwireServer(server: Server, options: ToWireOptions = {}): void {
+  server.removeAllListeners('clientError');
+  server.on('clientError', httpwireClientErrors(options));
+  (server as Server & { requireHostHeader: boolean }).requireHostHeader = false;
+  const listeners = server.listeners('request') as RequestListener[];
+  server.removeAllListeners('request');
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (lacksHost(request)) {
+      sendOutcome(response, missingHost(), options);
+      return;
+    }
+    for (const listener of listeners) listener.call(server, request, response);
+  });
+}
+
+function lacksHost(request: IncomingMessage): boolean {
+  return request.httpVersionMajor === 1 && request.httpVersionMinor === 1 && request.headers.host === undefined;
+}
+
+function missingHost(): BadRequestException {
+  return new BadRequestException('The request has no Host header, which HTTP/1.1 requires.', {
+    code: 'MISSING_HOST',
+    headers: { connection: 'close' },
+  });
+}

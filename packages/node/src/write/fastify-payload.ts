@@ -1,0 +1,72 @@
+import { isUtf8 } from 'node:buffer';
+import { Readable } from 'node:stream';
+import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
+import { isHttp2Request } from '../headers/http2.js';
+import { type HeaderAccess, setWireHeaders } from '../headers/set-wire-headers.js';
+import { earlyStreamFailureWire, startStream } from '../stream/stream-start.js';
+import type { FastifyReplyLike } from './fastify-reply-like.js';
+
+/** What a Fastify reply is given to send: text, bytes, a stream, or nothing. */
+export type FastifyPayload = string | Buffer | Readable | null;
+
+/** Media types whose bodies Fastify's own replies hand to `onSend` hooks as strings. */
+const TEXTUAL = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
+
+/**
+ * Puts a wire response's status and headers on a Fastify reply and returns the payload to send, so that
+ * hooks (`onSend`, `onResponse`) and headers set by other plugins (CORS, request ids) still apply while the
+ * status line, headers and body stay exactly as core produced them.
+ * - A UTF-8 text or JSON body is a string, as Fastify's own replies give `onSend` hooks; bytes stay bytes.
+ * - The reply's serializer passes the payload through, so Fastify never serializes it again (nor adds a
+ *   `charset`).
+ * - A stream waits for its first chunk; one that fails before it gets the error's response instead.
+ */
+export function fastifyPayload(
+  reply: FastifyReplyLike,
+  wire: WireResponse,
+  request: WireRequest,
+  options: ToWireOptions,
+): FastifyPayload | Promise<FastifyPayload> {
+  const { body } = wire;
+  if (body !== null && !(body instanceof Uint8Array)) {
+    return startStream(body).then((started) => {
+      if ('error' in started)
+        return fastifyPayload(reply, earlyStreamFailureWire(started.error, request, options), request, options);
+      setHead(reply, wire);
+      return Readable.from(started.stream, { objectMode: false });
+    });
+  }
+  setHead(reply, wire);
+  if (body === null) {
+    // Fastify's automatic HEAD route sets `content-length: 0` for an empty payload; an empty stream keeps
+    // it from inventing one.
+    return reply.request.method === 'HEAD' ? Readable.from([]) : null;
+  }
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return isTextual(wire) && isUtf8(bytes) ? bytes.toString('utf8') : bytes;
+}
+
+function isTextual(wire: WireResponse): boolean {
+  for (const [name, value] of wire.headers) if (name === 'content-type') return TEXTUAL.test(value);
+  return false;
+}
+
+function setHead(reply: FastifyReplyLike, wire: WireResponse): void {
+  const http2 = isHttp2Request(reply.request.raw);
+  // Fastify's writeHead keeps a status message set beforehand, so the reason phrase is core's. HTTP/2 has none.
+  if (!http2) reply.raw.statusMessage = wire.statusText;
+  reply.code(wire.status);
+  reply.serializer(passThrough);
+  setWireHeaders(reply, wire.headers, FASTIFY_REPLY_HEADERS, http2);
+}
+
+function passThrough(payload: unknown): unknown {
+  return payload;
+}
+
+const FASTIFY_REPLY_HEADERS: HeaderAccess<FastifyReplyLike> = {
+  get: (reply, name) => reply.getHeader(name),
+  // Fastify deletes the key, and a `delete` slows every later header access: only what is there is removed.
+  remove: (reply, name) => reply.removeHeader(name),
+  set: (reply, name, value) => reply.header(name, value),
+};
