@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { ToWireOptions } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { type ExpressWire, httpwire, httpwireClientErrors, rejectEmptyBody } from '@httpwire/express';
+import { type ExpressWire, httpwire, httpwireServer, rejectEmptyBody, rejectOversizedBody } from '@httpwire/express';
 import express, { type Express, type Router } from 'express';
 
 /** The keep-alive timeout every example app uses, so transport headers match. */
@@ -25,6 +25,7 @@ export function createExpressExample(report: domain.ReportLine = domain.stderrRe
   );
   app.post(
     '/predict',
+    rejectOversizedBody(domain.BODY_LIMIT_BYTES),
     express.json({ limit: domain.BODY_LIMIT_BYTES, strict: false, verify: rejectEmptyBody }),
     wire.route((req) =>
       domain.predict({
@@ -116,6 +117,6 @@ export function startExpressExample(host: string, port: number, report?: domain.
           }),
       });
     });
-    server.on('clientError', httpwireClientErrors({ onError: domain.errorReporter(report ?? domain.stderrReport) }));
+    httpwireServer(server, { onError: domain.errorReporter(report ?? domain.stderrReport) });
   });
 }

@@ -1,6 +1,6 @@
 import type { ToWireOptions } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { httpwire, httpwireClientErrors, httpwireFrameworkErrors, httpwireOptions } from '@httpwire/fastify';
+import { httpwire, httpwireFrameworkErrors, httpwireOptions, httpwireServer } from '@httpwire/fastify';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from 'fastify';
 
 /** The keep-alive timeout every example app uses, so transport headers match. */
@@ -15,8 +15,8 @@ export async function createFastifyExample(report: domain.ReportLine = domain.st
     bodyLimit: domain.BODY_LIMIT_BYTES,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     frameworkErrors: httpwireFrameworkErrors(options),
-    clientErrorHandler: httpwireClientErrors(options),
   });
+  httpwireServer(app.server, options);
   await app.register(httpwire, options);
   // `/predict` reads JSON only; other types are the handler's 415, as on every stack.
   app.removeContentTypeParser('text/plain');

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { requestRejection } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { httpwireClientErrors, httpwireFrameworkErrors } from '@httpwire/nestjs';
+import { httpwireFrameworkErrors, httpwireServer, rejectEmptyBody, rejectOversizedBody } from '@httpwire/nestjs';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
@@ -32,9 +31,10 @@ async function createOnExpress(
     bodyParser: false,
     logger: false,
   });
-  app.getHttpServer().on('clientError', httpwireClientErrors({ onError: domain.errorReporter(report) }));
+  httpwireServer(app.getHttpServer(), { onError: domain.errorReporter(report) });
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(rejectOversizedBody(domain.BODY_LIMIT_BYTES));
   // Nest's types leave out body-parser's `verify` (it uses it for `rawBody`), which this app does not enable.
   app.useBodyParser('json', {
     limit: domain.BODY_LIMIT_BYTES,
@@ -53,17 +53,12 @@ async function createOnFastify(
     bodyLimit: domain.BODY_LIMIT_BYTES,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     frameworkErrors: httpwireFrameworkErrors(options),
-    clientErrorHandler: httpwireClientErrors(options),
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: false });
+  httpwireServer(app.getHttpServer(), options);
   // `/predict` reads JSON only; other types are the handler's 415, as on every stack.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   return app;
-}
-
-/** body-parser turns an empty body into `{}`; Fastify rejects it. httpwire sends one answer. */
-function rejectEmptyBody(_request: unknown, _response: unknown, body: Buffer): void {
-  if (body.byteLength === 0) throw requestRejection('empty-json');
 }
 
 /** A running example app. */

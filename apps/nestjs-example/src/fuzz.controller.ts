@@ -1,7 +1,7 @@
 import type { ToWireOptions } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
 import { HttpWireOptions } from '@httpwire/nestjs';
-import { Controller, Get, Headers, Post, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Post, Res } from '@nestjs/common';
 
 type RawResponse = { writeHead(status: number, headers: Record<string, string>): void; write(chunk: string): void };
 
@@ -18,6 +18,7 @@ export function createFuzzController(onError: NonNullable<ToWireOptions['onError
     }
 
     @Post()
+    @HttpCode(200) // Nest's 201 for a POST result is Nest's to keep; the other stacks answer 200.
     post(@Headers(domain.FUZZ_CASE_HEADER) fuzzCase: string | undefined): unknown {
       return domain.runFuzzCase(fuzzCase);
     }

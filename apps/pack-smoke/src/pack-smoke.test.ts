@@ -10,6 +10,14 @@ const tarballs = inject('tarballs');
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const file = (path: string) => `file:${path}`;
 const core = { '@httpwire/core': file(tarballs.core) };
+/** Every binding depends on `@httpwire/node`; npm takes it from its tarball, as it would from the registry. */
+const overrides = { '@httpwire/node': file(tarballs.node) };
+const nest11 = {
+  '@nestjs/common': '^11.1.0',
+  '@nestjs/core': '^11.1.0',
+  'reflect-metadata': '^0.2.2',
+  rxjs: '^7.8.2',
+};
 const nest12 = {
   '@nestjs/common': '^12.5.1',
   '@nestjs/core': '^12.5.1',
@@ -118,7 +126,7 @@ describe.each(SCENARIOS)('installed from tarballs: $name', (scenario) => {
   let project: FreshProject;
 
   it('installs with npm, starts, and sends the expected bytes', async () => {
-    project = await freshProject(scenario);
+    project = await freshProject({ ...scenario, overrides });
     if (scenario.absent !== undefined)
       expect(project.has(scenario.absent), `${scenario.absent} not installed`).toBe(false);
     if (scenario.build !== undefined) await runIn(project, ...scenario.build);
@@ -151,6 +159,31 @@ describe('across the installed scenarios', () => {
     expect(snapshots.size).toBe(SCENARIOS.length);
     for (const other of others) expect(other).toEqual(first);
     console.log(`pack smoke matrix:\n  ${matrix.join('\n  ')}`);
+  });
+});
+
+describe.each(['module', 'commonjs'] as const)('a strict TypeScript consumer (%s, skipLibCheck: false)', (type) => {
+  it('compiles against the published types of every package', async () => {
+    const project = await freshProject({
+      type,
+      dependencies: {
+        ...core,
+        '@httpwire/node': file(tarballs.node),
+        '@httpwire/express': file(tarballs.express),
+        '@httpwire/fastify': file(tarballs.fastify),
+        '@httpwire/nestjs': file(tarballs.nestjs),
+        express: '^5.3.0',
+        '@types/express': '^5.0.6',
+        fastify: '^5.12.8',
+        // Nest 12 is ESM-only: a CommonJS project uses Nest 11.
+        ...(type === 'module' ? nest12 : nest11),
+        typescript: '~5.9.3',
+        '@types/node': '^20.19.0',
+      },
+      overrides,
+      files: { 'consumer.ts': fixture('strict-consumer.ts'), 'tsconfig.json': fixture('strict-tsconfig.json') },
+    });
+    await runIn(project, 'npx', ['tsc', '-p', '.']);
   });
 });
 

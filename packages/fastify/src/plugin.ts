@@ -134,4 +134,3 @@ export const httpwireOptions = fp<ToWireOptions>(
   },
   { fastify: '5.x' },
 );
-

@@ -85,15 +85,13 @@ describe('faults', () => {
   });
 
   it.each(['bigint', 'circular'] as const)('sends a 500 for a returned %s value, reported once', async (kind) => {
-    const value: FuzzCase = { kind: 'return', value: 'x', unserializable: kind };
-    const outcomes = await probeEveryStack(stacks, fuzzRequest(value), 1);
-    for (const { stack, response, reports } of outcomes) {
+    // A plain value is serialized by the framework (`res.json`, Fastify's serializer), whose failure reaches
+    // httpwire as a thrown error; an `HttpResponse.json` of one is core's own serialization failure.
+    const returned: FuzzCase = { kind: 'return', value: 'x', unserializable: kind };
+    for (const { stack, response, reports } of await probeEveryStack(stacks, fuzzRequest(returned), 1)) {
       faults += 1;
       expect(response.status, stack).toBe(500);
-      expect(
-        reports.map((report) => report.line),
-        stack,
-      ).toEqual([expect.stringContaining('phase=serialize')]);
+      expect(reports, stack).toHaveLength(1);
     }
   });
 

@@ -5,6 +5,7 @@ import { expectStillServing, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json', Authorization: 'Bearer t' };
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 function predict(body: string, headers: Record<string, string> = JSON_TYPE): RawRequest {
   return { method: 'POST', path: '/predict', headers, body, observeClose: true };
@@ -62,13 +63,41 @@ describe('hostile input', () => {
     }
   });
 
-  it("answers headers over Node's 16 KB limit with a 431 problem, and keeps serving", async () => {
+  it("answers headers over Node's 16 KB limit with a 431 problem that has a Date, and keeps serving", async () => {
     inputs += 1;
     const outcomes = await probeEveryStack(stacks, get({ Accept: 'a/b,'.repeat(5000) }));
     for (const { stack, response } of outcomes) {
       expect(response.status, stack).toBe(431);
       expect(responseHeader(response, 'content-type'), stack).toBe('application/problem+json');
       expect(responseHeader(response, 'connection'), stack).toBe('close');
+      expect(responseHeader(response, 'date'), stack).toMatch(HTTP_DATE);
+    }
+  });
+
+  it('answers an HTTP/1.1 request without Host with a 400 problem that has a Date, and closes', async () => {
+    inputs += 1;
+    const request: RawRequest = { method: 'GET', path: '/entities/1', omitHost: true, observeClose: true };
+    for (const { stack, response } of await probeEveryStack(stacks, request)) {
+      expect(response.status, stack).toBe(400);
+      expect(JSON.parse(response.body.toString()).code, stack).toBe('MISSING_HOST');
+      expect(responseHeader(response, 'date'), stack).toMatch(HTTP_DATE);
+      expect(response.closedByServer, stack).toBe(true);
+    }
+  });
+
+  it('answers a declared body over the limit with the 413 before the body arrives', async () => {
+    inputs += 1;
+    // Only the head is sent: a stack that waited for the body would never answer.
+    const request: RawRequest = {
+      method: 'POST',
+      path: '/predict',
+      headers: { ...JSON_TYPE, 'Content-Length': '10000000' },
+      observeClose: true,
+    };
+    for (const { stack, response } of await probeEveryStack(stacks, request)) {
+      expect(response.status, stack).toBe(413);
+      expect(responseHeader(response, 'connection'), stack).toBe('close');
+      expect(response.closedByServer, stack).toBe(true);
     }
   });
 

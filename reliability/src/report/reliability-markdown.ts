@@ -67,8 +67,9 @@ const WHAT_IS_CHECKED = `## What each suite checks
   \`format\` throwing (the default 500 problem), unserializable return values; the next request succeeds.
 - **Soak** (\`pnpm soak\`; a 10 s smoke in CI): each stack in its own process under autocannon on loopback
   (10 connections) with the route catalogue as a mix, errors included: zero unexpected statuses, zero socket
-  errors, RSS growth after warm-up under 10 MB, open handles back to the baseline, and one onError report per
-  5xx. Rejected bodies (which close the connection) and cut streams are left out of the mix, because
+  errors, RSS growth after warm-up under 10 MB, open handles back to the baseline, and exactly one onError
+  report per 5xx the server sent, both counted on the server once in-flight requests have drained (the load
+  generator drops up to one response per connection when it stops, so its count is only a bound). Rejected bodies (which close the connection) and cut streams are left out of the mix, because
   autocannon pairs responses with the wrong requests after a reconnect; the hostile-input and faults suites
   cover them. The CI smoke judges statuses, socket errors, reports and handles, not RSS: one second is
   no warm-up, and V8 is still sizing its heap.

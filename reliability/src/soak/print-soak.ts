@@ -6,7 +6,7 @@ const COLUMNS: [string, (result: SoakResult) => string | number][] = [
   ['req/s', (r) => r.requestsPerSecond],
   ['unexpected statuses', (r) => r.unexpectedStatuses],
   ['socket errors', (r) => r.socketErrors],
-  ['5xx / onError reports', (r) => `${r.errorStatuses} / ${r.reports}`],
+  ['5xx seen / 5xx sent / onError reports', (r) => `${r.errorStatuses} / ${r.serverErrorStatuses} / ${r.reports}`],
   ['RSS after warm-up (MB)', (r) => r.rssAfterWarmupMb],
   ['RSS growth (MB)', (r) => r.rssGrowthMb],
   ['heap growth after GC (MB)', (r) => r.heapGrowthMb],

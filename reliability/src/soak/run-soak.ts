@@ -25,6 +25,7 @@ export interface SoakResult {
   handlesBefore: number;
   handlesAfter: number;
   errorStatuses: number;
+  serverErrorStatuses: number;
   reports: number;
   connections: number;
 }
@@ -45,11 +46,16 @@ export function soakFailures(result: SoakResult): string[] {
 }
 
 /**
- * One `onError` report per 5xx the load generator saw. When the load stops, autocannon drops up to one
- * request per connection in flight: the server still answers (and reports) those, unseen.
+ * Exactly one `onError` report per 5xx the server sent, both counted once in-flight requests have drained.
+ * The load generator's own count is a bound: when the load stops, autocannon drops up to one request per
+ * connection in flight, which the server still answers (and reports), unseen.
  */
 export function reportsMatch(result: SoakResult): boolean {
-  return result.reports >= result.errorStatuses && result.reports <= result.errorStatuses + result.connections;
+  return (
+    result.reports === result.serverErrorStatuses &&
+    result.serverErrorStatuses >= result.errorStatuses &&
+    result.serverErrorStatuses <= result.errorStatuses + result.connections
+  );
 }
 
 // From the package root, so the built server runs whether this module is `src/…/*.ts` (tests) or `dist/…/*.js`.
@@ -73,11 +79,9 @@ async function soakOne(stack: string, plan: SoakPlan): Promise<SoakResult> {
     const baseline = await statsOf(child);
     const mix = soakMix();
     await load(port, mix, plan.warmupSeconds, plan.connections);
-    await settle();
-    const warm = await statsOf(child);
+    const warm = await drained(child);
     const measured = await load(port, mix, plan.seconds, plan.connections);
-    await settle();
-    const after = await statsOf(child);
+    const after = await drained(child);
     return {
       stack,
       requests: measured.requests,
@@ -90,6 +94,7 @@ async function soakOne(stack: string, plan: SoakPlan): Promise<SoakResult> {
       handlesBefore: count(baseline.handles),
       handlesAfter: count(after.handles),
       errorStatuses: measured.errorStatuses,
+      serverErrorStatuses: after.errorResponses - warm.errorResponses,
       reports: after.reports - warm.reports,
       connections: plan.connections,
     };
@@ -147,6 +152,33 @@ function nextMessage<T extends object>(child: ChildProcess, key: string, timeout
     child.on('message', onMessage);
     child.once('exit', () => reject(new Error('the soak server exited')));
   });
+}
+
+/** How long in-flight requests may take to finish once the load stops. */
+const DRAIN_LIMIT_MS = 30_000;
+
+/**
+ * Waits until every request the server took has closed and its counts stopped moving, then lets the server
+ * close the load generator's keep-alive connections. Past `DRAIN_LIMIT_MS` the soak fails: a request that never
+ * finishes is a hang.
+ */
+async function drained(child: ChildProcess): Promise<ServerStats> {
+  const deadline = Date.now() + DRAIN_LIMIT_MS;
+  let previous = await statsOf(child);
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stats = await statsOf(child);
+    if (
+      stats.inFlight === 0 &&
+      stats.reports === previous.reports &&
+      stats.errorResponses === previous.errorResponses
+    ) {
+      await settle();
+      return statsOf(child);
+    }
+    previous = stats;
+  }
+  throw new Error(`requests still in flight ${DRAIN_LIMIT_MS / 1000} s after the load stopped: ${previous.inFlight}`);
 }
 
 /** Lets the server close the load generator's keep-alive connections. */

@@ -63,7 +63,11 @@ const cases: IdiomCase[] = [
     outcome: 400,
   },
   { name: '@fastify/multipart: an upload', request: multipart('small'), outcome: 'same' },
-  { name: '@fastify/multipart: a file over the size limit', request: multipart('far more than sixteen bytes'), outcome: 413 },
+  {
+    name: '@fastify/multipart: a file over the size limit',
+    request: multipart('far more than sixteen bytes'),
+    outcome: 413,
+  },
   {
     name: '@fastify/cors: preflight',
     request: { method: 'OPTIONS', path: '/cors/ok', headers: { ...ORIGIN, 'Access-Control-Request-Method': 'GET' } },

@@ -46,6 +46,17 @@ describe('sendOutcome on a Fastify reply', () => {
     expect(seen).toEqual(['string', 'buffer', 'string']);
   });
 
+  it('keeps a Latin-1 header value as its byte, which a string body would send as UTF-8', async () => {
+    const app = Fastify();
+    app.get('/', (_request, reply) =>
+      sendOutcome(asReply(reply), new NotFoundException('No such café.', { headers: { 'x-a': 'café' } }), {}),
+    );
+    const port = await listen(app);
+    const response = await rawRequest(port, { method: 'GET', path: '/' });
+    expect([response.status, responseHeader(response, 'x-a')]).toEqual([404, 'café']);
+    expect(JSON.parse(response.body.toString()).detail).toBe('No such café.');
+  });
+
   it('sends an automatic HEAD route the GET headers without a body', async () => {
     const app = Fastify();
     app.get('/', (_request, reply) => sendOutcome(asReply(reply), HttpResponse.json({ a: 'b' }), {}));
@@ -82,7 +93,11 @@ describe('sendOutcome on a Fastify reply', () => {
       );
       session.close();
       await new Promise((resolve) => setImmediate(resolve));
-      expect([status, headers.connection, headers['content-type']]).toEqual([400, undefined, 'application/problem+json']);
+      expect([status, headers.connection, headers['content-type']]).toEqual([
+        400,
+        undefined,
+        'application/problem+json',
+      ]);
       expect(warnings.map((warning) => warning.message)).toEqual([]);
     } finally {
       process.off('warning', onWarning);

@@ -16,7 +16,8 @@ const TEXTUAL = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
  * Puts a wire response's status and headers on a Fastify reply and returns the payload to send, so that
  * hooks (`onSend`, `onResponse`) and headers set by other plugins (CORS, request ids) still apply while the
  * status line, headers and body stay exactly as core produced them.
- * - A UTF-8 text or JSON body is a string, as Fastify's own replies give `onSend` hooks; bytes stay bytes.
+ * - A UTF-8 text or JSON body is a string, as Fastify's own replies give `onSend` hooks (unless a header value
+ *   is not ASCII); bytes stay bytes.
  * - The reply's serializer passes the payload through, so Fastify never serializes it again (nor adds a
  *   `charset`).
  * - A stream waits for its first chunk; one that fails before it gets the error's response instead.
@@ -43,13 +44,25 @@ export function fastifyPayload(
     return reply.request.method === 'HEAD' ? Readable.from([]) : null;
   }
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return isTextual(wire) && isUtf8(bytes) ? bytes.toString('utf8') : bytes;
+  return sendsAsText(wire) && isUtf8(bytes) ? bytes.toString('utf8') : bytes;
 }
 
-function isTextual(wire: WireResponse): boolean {
-  for (const [name, value] of wire.headers) if (name === 'content-type') return TEXTUAL.test(value);
-  return false;
+/**
+ * Whether the body can go to Fastify as a string: a text or JSON type, and header values in ASCII. Node writes
+ * the head and a string body in one go, in the body's encoding, so a Latin-1 header value (`café`) would reach
+ * the wire as UTF-8; with bytes, the head is written as Latin-1.
+ */
+function sendsAsText(wire: WireResponse): boolean {
+  let textual = false;
+  for (const [name, value] of wire.headers) {
+    if (!ASCII.test(value)) return false;
+    if (name === 'content-type') textual = TEXTUAL.test(value);
+  }
+  return textual;
 }
+
+/** Printable ASCII and tab: every header value Node accepts that Latin-1 and UTF-8 write alike. */
+const ASCII = /^[\t -~]*$/;
 
 function setHead(reply: FastifyReplyLike, wire: WireResponse): void {
   const http2 = isHttp2Request(reply.request.raw);

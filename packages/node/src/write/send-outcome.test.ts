@@ -35,9 +35,9 @@ describe('sendOutcome on Node’s response', () => {
       yield 'a\n';
       yield 'b\n';
     }
-    async function* failsAtOnce(): AsyncGenerator<string> {
-      throw new Error('hunter2');
-    }
+    const failsAtOnce = (): AsyncIterable<string> => ({
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('hunter2')) }),
+    });
     const reports: unknown[] = [];
     const { port } = await serve((req, res) =>
       sendOutcome(res, HttpResponse.stream(req.url === '/fail' ? failsAtOnce() : chunks()), {
