@@ -1,6 +1,7 @@
 /** The routes every benchmark server serves; a variant serves the subset it has. */
 export const ROUTES = {
   json: { path: '/json', status: 200, label: '200 JSON' },
+  responseJson: { path: '/response-json', status: 200, label: '200 JSON as an HttpResponse' },
   throw404: { path: '/throw-404', status: 404, label: '404 by throwing' },
   direct404: { path: '/direct-404', status: 404, label: '404 by a direct write' },
   prebuilt404: { path: '/throw-prebuilt-404', status: 404, label: '404 by throwing an exception built once' },

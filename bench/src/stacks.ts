@@ -17,13 +17,15 @@ export const VARIANTS = ['native', 'httpwire'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 /**
- * The routes each variant serves. httpwire has no direct write: its 404 is always thrown. The native
+ * The routes each variant serves. httpwire has no direct write: its 404 is always thrown. Its `json` returns
+ * the same plain value as the native route (the framework's own success path, with httpwire installed), and
+ * `responseJson` returns the same JSON as an `HttpResponse`, whose bytes httpwire writes. The native
  * `prebuilt404` throws one exception built at startup: the framework's own cost of a throw, the floor of
  * any exception path on it.
  */
 export const VARIANT_ROUTES: Record<Variant, readonly RouteId[]> = {
   native: ['json', 'throw404', 'prebuilt404', 'direct404', 'crash', 'text'],
-  httpwire: ['json', 'throw404', 'crash', 'text'],
+  httpwire: ['json', 'responseJson', 'throw404', 'crash', 'text'],
 };
 
 export function isStack(value: string): value is Stack {

@@ -48,6 +48,13 @@ export const RATIO_GOALS: readonly RatioGoal[] = [
     target: 0.97,
   },
   {
+    id: 'response-json',
+    label: 'httpwire HttpResponse.json / native 200 JSON',
+    numerator: { variant: 'httpwire', route: 'responseJson' },
+    denominator: { variant: 'native', route: 'json' },
+    target: undefined,
+  },
+  {
     id: 'unknown-error',
     label: 'httpwire unknown 500 / native unknown 500',
     numerator: { variant: 'httpwire', route: 'crash' },

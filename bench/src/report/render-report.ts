@@ -55,7 +55,7 @@ export function renderReport(input: ReportInput): string {
   if (input.micro !== undefined) sections.push(coreGoal(input.micro));
   sections.push(
     '## Throughput (req/s, medians)',
-    'Native rows use the framework\'s own idioms; "+ httpwire" rows return `HttpResponse`s and throw httpwire\'s `NotFoundException` through the binding. "throw / native direct" divides each row\'s thrown 404 by the native direct-write 404 of the same stack.',
+    'Native rows use the framework\'s own idioms; "+ httpwire" rows run the same app with httpwire installed: "200 JSON" returns the same plain value (the framework sends it), "200 JSON as an HttpResponse" returns `HttpResponse.json` (httpwire writes it), and errors throw httpwire\'s `NotFoundException` through the binding. "throw / native direct" divides each row\'s thrown 404 by the native direct-write 404 of the same stack.',
     renderThroughputTable(input.throughput, input.stacks),
   );
   if (input.allocation !== undefined) {

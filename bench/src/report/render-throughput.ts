@@ -28,6 +28,7 @@ export function renderThroughputTable(samples: readonly ThroughputSample[], stac
       [
         STACK_LABELS[stack],
         formatRate(rate(samples, stack, 'native', 'json')),
+        '—',
         `${formatRate(nativeThrow)} (${NATIVE_EXCEPTION[stack]})`,
         formatRate(direct),
         formatRatio(nativeThrow / direct),
@@ -37,6 +38,7 @@ export function renderThroughputTable(samples: readonly ThroughputSample[], stac
       [
         `${STACK_LABELS[stack]} + httpwire`,
         formatRate(rate(samples, stack, 'httpwire', 'json')),
+        formatRate(rate(samples, stack, 'httpwire', 'responseJson')),
         `${formatRate(wireThrow)} (\`NotFoundException\`)`,
         '—',
         `**${formatRatio(wireThrow / direct)}**`,
@@ -49,6 +51,7 @@ export function renderThroughputTable(samples: readonly ThroughputSample[], stac
     [
       'stack',
       '200 JSON',
+      '200 JSON as an HttpResponse',
       '404 by throwing',
       '404 by a direct write',
       'throw / native direct',

@@ -5,7 +5,7 @@ import express from 'express';
 import { COOKIES, crash, JSON_BODY, TEXT_BODY } from '../routes.js';
 import { countReportedError, listenOnLoopback, type RunningServer } from './running-server.js';
 
-/** Express 5 with `@httpwire/express`: handlers return `HttpResponse`s or throw. */
+/** Express 5 with `@httpwire/express`: a plain value (`res.json`), an `HttpResponse` (httpwire's), or a throw. */
 export function startExpressHttpwire(): Promise<RunningServer> {
   const app = express();
   app.set('x-powered-by', false);
@@ -13,6 +13,10 @@ export function startExpressHttpwire(): Promise<RunningServer> {
   const wire = httpwire({ onError: countReportedError });
   app.get(
     '/json',
+    wire.route(() => JSON_BODY),
+  );
+  app.get(
+    '/response-json',
     wire.route(() => HttpResponse.json(JSON_BODY)),
   );
   app.get(

@@ -2,11 +2,16 @@ import { HttpResponse, NotFoundException } from '@httpwire/core';
 import { Controller, Get } from '@nestjs/common';
 import { COOKIES, crash, JSON_BODY, TEXT_BODY } from '../routes.js';
 
-/** Nest with `@httpwire/nestjs`: handlers return `HttpResponse`s or throw httpwire's exceptions. */
+/** Nest with `@httpwire/nestjs`: a plain value (Nest's), an `HttpResponse` (httpwire's), or httpwire's exceptions. */
 @Controller()
 export class NestHttpwireController {
   @Get('json')
-  json(): HttpResponse {
+  json(): typeof JSON_BODY {
+    return JSON_BODY;
+  }
+
+  @Get('response-json')
+  responseJson(): HttpResponse {
     return HttpResponse.json(JSON_BODY);
   }
 

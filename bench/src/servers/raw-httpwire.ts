@@ -8,6 +8,7 @@ const options = { onError: countReportedError };
 function handle(url: string | undefined): HttpResponse {
   switch (url) {
     case '/json':
+    case '/response-json':
       return HttpResponse.json(JSON_BODY);
     case '/text':
       return HttpResponse.text(TEXT_BODY, { headers: { 'set-cookie': COOKIES } });
