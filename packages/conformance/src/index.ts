@@ -8,6 +8,8 @@ export {
   type StartServer,
   send,
 } from './conformance-suite.js';
+export { type Http2Request, http2Exchange, warningsDuring } from './http2-exchange.js';
+export { headerPluginCases, IDIOM_ORIGIN, idiomGet, multipartUpload } from './idiom-requests.js';
 export { defineIdiomSuite, type IdiomCase, type IdiomServer } from './idiom-suite.js';
 export { type RawRequest, type RawResponse, rawRequest, responseHeader } from './raw-http.js';
 export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';

@@ -1,5 +1,4 @@
-import { connect } from 'node:http2';
-import { type RawResponse, rawRequest } from '@httpwire/conformance';
+import { http2Exchange, type RawResponse, rawRequest, warningsDuring } from '@httpwire/conformance';
 import { HttpResponse, ImATeapotException, NotFoundException, type ToWireOptions } from '@httpwire/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -233,34 +232,23 @@ describe('@httpwire/fastify, logging and HTTP/2', () => {
   });
 
   it('answers errors over HTTP/2 without a status message or connection header, so Node warns about nothing', async () => {
-    const warnings: Error[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning);
-    process.on('warning', onWarning);
     const app = Fastify({ http2: true });
     try {
       await app.register(httpwire);
       app.post('/echo', async (request) => request.body);
       await app.listen({ host: '127.0.0.1', port: 0 });
       const port = (app.server.address() as { port: number }).port;
-      const session = connect(`http://127.0.0.1:${port}`);
-      const ask = (headers: Record<string, string>, body?: string) =>
-        new Promise<Record<string, unknown>>((resolve, reject) => {
-          const stream = session.request(headers);
-          stream.on('response', (received) => {
-            stream.resume();
-            stream.on('end', () => resolve(received));
-          });
-          stream.on('error', reject);
-          stream.end(body);
-        });
-      const missing = await ask({ ':method': 'GET', ':path': '/nowhere' });
-      const rejected = await ask({ ':method': 'POST', ':path': '/echo', 'content-type': 'application/json' }, '{');
-      session.close();
-      expect([missing[':status'], rejected[':status'], rejected.connection]).toEqual([404, 400, undefined]);
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(warnings.map((warning) => `${warning.name}: ${warning.message}`)).toEqual([]);
+      let responses: Record<string, unknown>[] = [];
+      const warnings = await warningsDuring(async () => {
+        responses = await http2Exchange(port, [
+          { headers: { ':method': 'GET', ':path': '/nowhere' } },
+          { headers: { ':method': 'POST', ':path': '/echo', 'content-type': 'application/json' }, body: '{' },
+        ]);
+      });
+      const [missing, rejected] = responses;
+      expect([missing?.[':status'], rejected?.[':status'], rejected?.connection]).toEqual([404, 400, undefined]);
+      expect(warnings).toEqual([]);
     } finally {
-      process.off('warning', onWarning);
       await app.close();
     }
   });

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { connect } from 'node:http2';
-import { rawRequest } from '@httpwire/conformance';
+import { http2Exchange, rawRequest, warningsDuring } from '@httpwire/conformance';
 import {
   Body,
   Controller,
@@ -74,39 +73,25 @@ describe.each(['express', 'fastify'] as const)('@httpwire/nestjs defaults on %s'
 
 describe('@httpwire/nestjs on Fastify over HTTP/2', () => {
   it('answers errors without a status message or connection header, so Node warns about nothing', async () => {
-    const warnings: string[] = [];
-    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
-    process.on('warning', onWarning);
-    try {
-      const app = await NestFactory.create(DefaultsModule, new FastifyAdapter({ http2: true }), { logger: false });
-      running.push(app);
-      await app.listen(0, '127.0.0.1');
-      const port = (app.getHttpServer().address() as { port: number }).port;
-      const session = connect(`http://127.0.0.1:${port}`);
-      const ask = (headers: Record<string, string>, body?: string) =>
-        new Promise<Record<string, unknown>>((resolve, reject) => {
-          const stream = session.request(headers);
-          stream.on('response', (received) => {
-            stream.resume();
-            stream.on('end', () => resolve(received));
-          });
-          stream.on('error', reject);
-          stream.end(body);
-        });
-      const missing = await ask({ ':method': 'GET', ':path': '/nowhere' });
-      const crash = await ask({ ':method': 'GET', ':path': '/crash' });
-      const rejected = await ask({ ':method': 'POST', ':path': '/echo', 'content-type': 'application/json' }, '{');
-      session.close();
-      expect([missing[':status'], crash[':status'], rejected[':status'], rejected.connection]).toEqual([
-        404,
-        500,
-        400,
-        undefined,
+    const app = await NestFactory.create(DefaultsModule, new FastifyAdapter({ http2: true }), { logger: false });
+    running.push(app);
+    await app.listen(0, '127.0.0.1');
+    const port = (app.getHttpServer().address() as { port: number }).port;
+    let responses: Record<string, unknown>[] = [];
+    const warnings = await warningsDuring(async () => {
+      responses = await http2Exchange(port, [
+        { headers: { ':method': 'GET', ':path': '/nowhere' } },
+        { headers: { ':method': 'GET', ':path': '/crash' } },
+        { headers: { ':method': 'POST', ':path': '/echo', 'content-type': 'application/json' }, body: '{' },
       ]);
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(warnings).toEqual([]);
-    } finally {
-      process.off('warning', onWarning);
-    }
+    });
+    const [missing, crash, rejected] = responses;
+    expect([missing?.[':status'], crash?.[':status'], rejected?.[':status'], rejected?.connection]).toEqual([
+      404,
+      500,
+      400,
+      undefined,
+    ]);
+    expect(warnings).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import type { IdiomServer } from '@httpwire/conformance';
+import { IDIOM_ORIGIN, type IdiomServer } from '@httpwire/conformance';
 import compression from 'compression';
 import cors from 'cors';
 import type express from 'express';
@@ -125,7 +125,7 @@ export function expressIdiomApp(factory: typeof express, withHttpwire: boolean, 
   );
   app.post('/json-body', factory.json(), (req, res) => res.json(req.body));
 
-  app.use('/cors', cors({ origin: 'https://app.example' }));
+  app.use('/cors', cors({ origin: IDIOM_ORIGIN }));
   app.get(
     '/cors/ok',
     route(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineIdiomSuite, type IdiomCase } from '@httpwire/conformance';
+import { defineIdiomSuite, headerPluginCases, type IdiomCase, idiomGet, multipartUpload } from '@httpwire/conformance';
 import express from 'express';
 import express4 from 'express4';
 import { expressIdiomApp, listen } from './express-idiom-app.js';
@@ -17,26 +17,7 @@ function weakEtag(body: string): string {
   return `W/"${Buffer.byteLength(body).toString(16)}-${hash}"`;
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => ({ method: 'GET', path, headers });
-const ORIGIN = { Origin: 'https://app.example' };
-
-function multipart(content: string): { method: string; path: string; headers: Record<string, string>; body: string } {
-  const boundary = 'httpwire-boundary';
-  return {
-    method: 'POST',
-    path: '/upload',
-    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
-    body: [
-      `--${boundary}`,
-      'Content-Disposition: form-data; name="file"; filename="a.txt"',
-      'Content-Type: text/plain',
-      '',
-      content,
-      `--${boundary}--`,
-      '',
-    ].join('\r\n'),
-  };
-}
+const get = idiomGet;
 
 const cases: IdiomCase[] = [
   { name: '`res.status(201)`, then return a value', request: get('/created'), outcome: 'same' },
@@ -65,39 +46,7 @@ const cases: IdiomCase[] = [
     request: { method: 'POST', path: '/json-body', headers: { 'Content-Type': 'application/json' }, body: '{"a":' },
     outcome: 400,
   },
-  {
-    name: 'cors: preflight',
-    request: {
-      method: 'OPTIONS',
-      path: '/cors/ok',
-      headers: { ...ORIGIN, 'Access-Control-Request-Method': 'GET' },
-    },
-    outcome: 'same',
-  },
-  { name: 'cors: a simple request', request: get('/cors/ok', ORIGIN), outcome: 'same' },
-  {
-    name: 'cors: an error keeps the CORS headers',
-    request: get('/cors/fail', ORIGIN),
-    outcome: 403,
-    keepHeaders: ['access-control-allow-origin', 'vary'],
-  },
-  {
-    name: 'compression: a large returned value, gzipped',
-    request: get('/compressed/big', { 'Accept-Encoding': 'gzip' }),
-    outcome: 'same',
-  },
-  {
-    name: 'compression: an error',
-    request: get('/compressed/fail', { 'Accept-Encoding': 'gzip' }),
-    outcome: 404,
-  },
-  { name: 'helmet: a success', request: get('/helmet/ok'), outcome: 'same' },
-  {
-    name: 'helmet: an error keeps its headers',
-    request: get('/helmet/fail'),
-    outcome: 400,
-    keepHeaders: ['content-security-policy', 'strict-transport-security', 'x-frame-options'],
-  },
+  ...headerPluginCases({ cors: 'cors', compression: 'compression', helmet: 'helmet' }),
   ...[1, 2].map(
     (count): IdiomCase => ({
       name: `express-rate-limit: request ${count} of 2`,
@@ -112,10 +61,10 @@ const cases: IdiomCase[] = [
     outcome: 'same',
     volatileHeaders: ['ratelimit', 'retry-after'],
   },
-  { name: 'multer: an upload', request: multipart('small'), outcome: 'same' },
+  { name: 'multer: an upload', request: multipartUpload('/upload', 'small'), outcome: 'same' },
   {
     name: 'multer: a file over the size limit',
-    request: multipart('far more than sixteen bytes'),
+    request: multipartUpload('/upload', 'far more than sixteen bytes'),
     outcome: { without: 500, with: 413 },
   },
 ];

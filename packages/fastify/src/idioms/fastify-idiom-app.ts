@@ -9,7 +9,7 @@ import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import type { IdiomServer } from '@httpwire/conformance';
+import { IDIOM_ORIGIN, type IdiomServer } from '@httpwire/conformance';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { httpwire } from '../index.js';
 
@@ -91,7 +91,7 @@ export async function fastifyIdiomApp(withHttpwire: boolean, file: string): Prom
     hooked.get('/on-send', async () => ({ note: 'some-text' }));
   });
   await app.register(async (scope) => {
-    await scope.register(cors, { origin: 'https://app.example' });
+    await scope.register(cors, { origin: IDIOM_ORIGIN });
     scope.get('/cors/ok', async () => ({ ok: true }));
     scope.get('/cors/fail', async () => {
       throw app.httpErrors.forbidden('Not yours.');

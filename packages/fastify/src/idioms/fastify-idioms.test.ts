@@ -1,34 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineIdiomSuite, type IdiomCase } from '@httpwire/conformance';
+import { defineIdiomSuite, headerPluginCases, type IdiomCase, idiomGet, multipartUpload } from '@httpwire/conformance';
 import { fastifyIdiomApp, listen } from './fastify-idiom-app.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'httpwire-fastify-idioms-'));
 const file = join(directory, 'report.txt');
 writeFileSync(file, 'The quarterly report.\n');
 
-const get = (path: string, headers: Record<string, string> = {}) => ({ method: 'GET', path, headers });
-const ORIGIN = { Origin: 'https://app.example' };
+const get = idiomGet;
 const JSON_TYPE = { 'Content-Type': 'application/json' };
-
-function multipart(content: string) {
-  const boundary = 'httpwire-boundary';
-  return {
-    method: 'POST',
-    path: '/upload',
-    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
-    body: [
-      `--${boundary}`,
-      'Content-Disposition: form-data; name="file"; filename="a.txt"',
-      'Content-Type: text/plain',
-      '',
-      content,
-      `--${boundary}--`,
-      '',
-    ].join('\r\n'),
-  };
-}
 
 const cases: IdiomCase[] = [
   { name: '`reply.code(201)`, then return a value', request: get('/created'), outcome: 'same' },
@@ -62,41 +43,13 @@ const cases: IdiomCase[] = [
     request: { method: 'POST', path: '/validated', headers: JSON_TYPE, body: '{}' },
     outcome: 400,
   },
-  { name: '@fastify/multipart: an upload', request: multipart('small'), outcome: 'same' },
+  { name: '@fastify/multipart: an upload', request: multipartUpload('/upload', 'small'), outcome: 'same' },
   {
     name: '@fastify/multipart: a file over the size limit',
-    request: multipart('far more than sixteen bytes'),
+    request: multipartUpload('/upload', 'far more than sixteen bytes'),
     outcome: 413,
   },
-  {
-    name: '@fastify/cors: preflight',
-    request: { method: 'OPTIONS', path: '/cors/ok', headers: { ...ORIGIN, 'Access-Control-Request-Method': 'GET' } },
-    outcome: 'same',
-  },
-  { name: '@fastify/cors: a simple request', request: get('/cors/ok', ORIGIN), outcome: 'same' },
-  {
-    name: '@fastify/cors: an error keeps the CORS headers',
-    request: get('/cors/fail', ORIGIN),
-    outcome: 403,
-    keepHeaders: ['access-control-allow-origin', 'vary'],
-  },
-  {
-    name: '@fastify/compress: a large returned value, gzipped',
-    request: get('/compressed/big', { 'Accept-Encoding': 'gzip' }),
-    outcome: 'same',
-  },
-  {
-    name: '@fastify/compress: an error',
-    request: get('/compressed/fail', { 'Accept-Encoding': 'gzip' }),
-    outcome: 404,
-  },
-  { name: '@fastify/helmet: a success', request: get('/helmet/ok'), outcome: 'same' },
-  {
-    name: '@fastify/helmet: an error keeps its headers',
-    request: get('/helmet/fail'),
-    outcome: 400,
-    keepHeaders: ['content-security-policy', 'strict-transport-security', 'x-frame-options'],
-  },
+  ...headerPluginCases({ cors: '@fastify/cors', compression: '@fastify/compress', helmet: '@fastify/helmet' }),
   ...[1, 2].map(
     (count): IdiomCase => ({
       name: `@fastify/rate-limit: request ${count} of 2`,

@@ -1,5 +1,4 @@
-import { connect as connectHttp2 } from 'node:http2';
-import { rawRequest, responseHeader } from '@httpwire/conformance';
+import { http2Exchange, rawRequest, responseHeader, warningsDuring } from '@httpwire/conformance';
 import { HttpResponse, NotFoundException, requestRejection } from '@httpwire/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,37 +69,21 @@ describe('sendOutcome on a Fastify reply', () => {
   });
 
   it('sends no status message and no connection header over HTTP/2, and Node warns about nothing', async () => {
-    const warnings: Error[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning);
-    process.on('warning', onWarning);
-    try {
-      const app = Fastify({ http2: true });
-      app.post('/', (_request, reply) => sendOutcome(asReply(reply), requestRejection('invalid-json'), {}));
-      apps.push(app as unknown as FastifyInstance);
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const port = (app.server.address() as { port: number }).port;
-      const session = connectHttp2(`http://127.0.0.1:${port}`);
-      const { status, headers } = await new Promise<{ status: number; headers: Record<string, unknown> }>(
-        (resolve, reject) => {
-          const stream = session.request({ ':method': 'POST', ':path': '/' });
-          stream.on('response', (received) => {
-            stream.resume();
-            stream.on('end', () => resolve({ status: Number(received[':status']), headers: received }));
-          });
-          stream.on('error', reject);
-          stream.end('{');
-        },
-      );
-      session.close();
-      await new Promise((resolve) => setImmediate(resolve));
-      expect([status, headers.connection, headers['content-type']]).toEqual([
-        400,
-        undefined,
-        'application/problem+json',
-      ]);
-      expect(warnings.map((warning) => warning.message)).toEqual([]);
-    } finally {
-      process.off('warning', onWarning);
-    }
+    const app = Fastify({ http2: true });
+    app.post('/', (_request, reply) => sendOutcome(asReply(reply), requestRejection('invalid-json'), {}));
+    apps.push(app as unknown as FastifyInstance);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+    let responses: Record<string, unknown>[] = [];
+    const warnings = await warningsDuring(async () => {
+      responses = await http2Exchange(port, [{ headers: { ':method': 'POST', ':path': '/' }, body: '{' }]);
+    });
+    const [rejected] = responses;
+    expect([rejected?.[':status'], rejected?.connection, rejected?.['content-type']]).toEqual([
+      400,
+      undefined,
+      'application/problem+json',
+    ]);
+    expect(warnings).toEqual([]);
   });
 });
