@@ -42,7 +42,8 @@ const WHAT_IS_CHECKED = `## What each suite checks
 - **Fuzzed cross-stack identity** (\`src/fuzz\`, in CI): fast-check generates what a handler throws or returns
   (exceptions of any status with \`expose\`, \`details\`, causes and repeated headers; \`abort\`; responses with
   text, JSON, binary, streamed, failing or empty bodies; thrown strings, numbers, \`null\`, objects, circular
-  objects, BigInt, errors with cause chains, http-errors and boom errors; unserializable return values), the
+  objects, BigInt, errors with cause chains, http-errors and boom errors; returned objects and arrays, which
+  each framework sends itself and which agree when the apps are configured alike, and unserializable ones), the
   method (GET, HEAD, POST) and the \`Accept\` header. Every case goes to the \`/fuzz\` route of all four example
   apps (mounted only with \`HTTPWIRE_FUZZ=1\`); the bytes must be identical (status line, headers, body, chunk
   boundaries, completeness) and the onError report count equal, and core's invariants must hold on the wire:
