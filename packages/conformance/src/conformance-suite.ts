@@ -19,8 +19,8 @@ export type DeclaredDifferences = Readonly<Record<string, string>>;
 /** Text that must never reach the wire: the secrets the catalogue's routes throw. */
 export const SECRETS = ['hunter2', 'secret', 'disk went away'];
 
-/** The order of problem members core writes (RFC 9457's, then httpwire's `code` and `details`). */
-export const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'code', 'details'];
+/** The order of problem members core writes (RFC 9457's, then httpwire's `code`, `details` and `errors`). */
+export const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'code', 'details', 'errors'];
 
 /**
  * Runs the route catalogue against one app and checks the rules every stack must keep:

@@ -20,9 +20,34 @@ export {
 } from './responses/http-response.js';
 export type { HttpResponseBodyInit, ResponseBody, StreamSource } from './responses/response-body.js';
 export { errorCodeFor, reasonPhrase } from './status/reason-phrases.js';
+export { issuesFromAjv } from './validation/ajv-issues.js';
+export { pointerOf } from './validation/json-pointer.js';
+export {
+  type StandardSchemaV1,
+  type StandardSchemaV1Issue,
+  type StandardSchemaV1Output,
+  type StandardSchemaV1Result,
+  type ValidateOptions,
+  validate,
+} from './validation/standard-schema.js';
+export { issuesFromStandardSchema } from './validation/standard-schema-issues.js';
+export type { ValidationCode } from './validation/validation-codes.js';
+export {
+  isValidationException,
+  type ValidationError,
+  ValidationException,
+  type ValidationExceptionOptions,
+  type ValidationIssue,
+  type ValidationLocation,
+} from './validation/validation-exception.js';
 export { negotiateProblemType, type ProblemMediaType } from './wire/negotiate.js';
 export { normalizeError } from './wire/normalize-error.js';
-export { type ProblemDetails, problemFor, serializeProblem } from './wire/problem-details.js';
+export {
+  type ProblemDetails,
+  problemFor,
+  serializeProblem,
+  type ValidationDetailSource,
+} from './wire/problem-details.js';
 export { reportError } from './wire/report-error.js';
 export {
   endpointsStatusPolicy,

@@ -161,7 +161,7 @@ describe('foreign HTTP errors', () => {
     expect(problemOf(empty).code).toBe('EMPTY_JSON');
   });
 
-  it('turns Fastify schema validation errors into JSON Pointer field errors', () => {
+  it('turns Fastify schema validation into a 422 validation problem, whatever part of the request failed', () => {
     const error = fastifyError('FST_ERR_VALIDATION', 400, 'body/features must be array', {
       validation: [
         { instancePath: '/features', keyword: 'type', params: { type: 'array' }, message: 'must be array' },
@@ -171,12 +171,26 @@ describe('foreign HTTP errors', () => {
           params: { missingProperty: 'a/b' },
           message: "must have required property 'a/b'",
         },
+        { instancePath: '/features/10', keyword: 'type', params: {}, message: 'must be number' },
+        { instancePath: '/features/2', keyword: 'minimum', params: { limit: 0 }, message: 'must be >= 0' },
       ],
       validationContext: 'body',
     });
-    expect(problemOf(toWire(error)).details).toEqual([
-      { path: '/features', message: 'must be array' },
-      { path: '/a~1b', message: "must have required property 'a/b'" },
+    const wire = toWire(error);
+    expect(wire.status).toBe(422);
+    expect(problemOf(wire)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(problemOf(wire).errors).toEqual([
+      { pointer: '#/a~1b', code: 'required', detail: 'A value is required.' },
+      { pointer: '#/features', code: 'type', detail: 'The value has the wrong type.' },
+      { pointer: '#/features/2', code: 'too_small', detail: 'The number is too small.' },
+      { pointer: '#/features/10', code: 'type', detail: 'The value has the wrong type.' },
+    ]);
+    const query = fastifyError('FST_ERR_VALIDATION', 400, 'querystring/limit must be integer', {
+      validation: [{ instancePath: '/limit', keyword: 'type', params: {}, message: 'must be integer' }],
+      validationContext: 'querystring',
+    });
+    expect(problemOf(toWire(query)).errors).toEqual([
+      { in: 'query', pointer: '#/limit', code: 'type', detail: 'The value has the wrong type.' },
     ]);
   });
 

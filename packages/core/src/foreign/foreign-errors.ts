@@ -1,5 +1,7 @@
 import type { HttpException } from '../exceptions/http-exception.js';
 import { isStatusInRange } from '../status/status-range.js';
+import { issuesFromAjv } from '../validation/ajv-issues.js';
+import { ValidationException } from '../validation/validation-exception.js';
 import { createException, isError, type Shape, statusOf, stringOr } from './foreign-shape.js';
 import { fromNestException, isNestException } from './nest-exceptions.js';
 import { FASTIFY_REJECTION_CODES, requestRejectionOf } from './request-rejection-of.js';
@@ -11,8 +13,9 @@ import { fromUpstreamClientError, isUpstreamClientError } from './upstream-clien
  * - `@hapi/boom` (`isBoom`, `output.statusCode`, `output.headers`);
  * - NestJS `HttpException` (`getStatus()`, `getResponse()`): a message array, as `ValidationPipe` sends, and
  *   the app's own members of an object response become `details`;
- * - body-parser (`type: 'entity.parse.failed'`, …) and Fastify (`FST_*` codes, schema `validation`) errors,
- *   with httpwire's own detail text, and a body the client abandoned (Node's `aborted`);
+ * - body-parser (`type: 'entity.parse.failed'`, …) and Fastify (`FST_*` codes) errors, with httpwire's own
+ *   detail text, and a body the client abandoned (Node's `aborted`);
+ * - Fastify's schema validation (Ajv's errors in `validation`): a `ValidationException`, a 422 with `errors`;
  * - multer's `MulterError`: a 413 for a file over the size limit, a 400 for its other limits;
  * - Express's undecodable path parameters (`URIError` with `status: 400`);
  * - an HTTP client's error about another server (axios, got, ky, ofetch, undici): a `502 Bad Gateway`,
@@ -51,7 +54,7 @@ function fromBoom(error: Shape): HttpException | undefined {
 function fromFastify(error: Shape): HttpException | undefined {
   const code = error.code as string;
   if (Array.isArray(error.validation)) {
-    return createException(400, 'The request is invalid.', { details: fieldErrors(error.validation), cause: error });
+    return new ValidationException(issuesFromAjv(error.validation, error.validationContext), { cause: error });
   }
   if (FASTIFY_REJECTION_CODES[code] !== undefined) return requestRejectionOf(error);
   // Other Fastify errors keep their status and headers; they carry no `expose`, so their wording stays out.
@@ -67,19 +70,4 @@ function fromStatusCarrier(error: Shape): HttpException | undefined {
     headers: error.headers,
     cause: error,
   });
-}
-
-/** Ajv errors (as Fastify's schema validation reports them) → `{ path, message }` with JSON Pointer paths. */
-function fieldErrors(validation: unknown[]): { path: string; message: string }[] {
-  return validation.map((item) => {
-    const entry = (item ?? {}) as Shape;
-    const params = (entry.params ?? {}) as Shape;
-    const base = typeof entry.instancePath === 'string' ? entry.instancePath : '';
-    const missing = typeof params.missingProperty === 'string' ? `/${escapePointer(params.missingProperty)}` : '';
-    return { path: base + missing, message: typeof entry.message === 'string' ? entry.message : 'is invalid' };
-  });
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

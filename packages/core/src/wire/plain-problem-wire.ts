@@ -5,11 +5,11 @@ import type { ProblemDetails } from './problem-details.js';
 import type { WireRequest, WireResponse } from './wire-types.js';
 
 /**
- * Whether `plainProblemWire` applies: an error status, no headers of its own, and no `details` (whose
- * serialization may fail and needs the general path's handling).
+ * Whether `plainProblemWire` applies: an error status, no headers of its own, and no `details` or `errors`
+ * (whose serialization may fail, and which make the bytes differ between problems of one status).
  */
 export function isPlainProblem(problem: ProblemDetails, ownHeaderCount: number): boolean {
-  return ownHeaderCount === 0 && problem.details === undefined && problem.status >= 400;
+  return ownHeaderCount === 0 && problem.details === undefined && problem.errors === undefined && problem.status >= 400;
 }
 
 /**

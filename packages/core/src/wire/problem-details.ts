@@ -1,13 +1,19 @@
 import type { HttpException } from '../exceptions/http-exception.js';
 import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
+import {
+  isValidationException,
+  type ValidationError,
+  type ValidationException,
+} from '../validation/validation-exception.js';
 import { quoteJson } from './utf8.js';
 
 /**
  * An RFC 9457 problem as httpwire sends it. Members are always written in this order:
- * `type`, `title`, `status`, `detail`, `code`, `details`.
+ * `type`, `title`, `status`, `detail`, `code`, `details`, `errors`.
  * - `type` is always present (`about:blank` unless set) and `code` is always a string.
  * - `detail` is the message, present only when exposed and when it says more than the title.
  * - `details` is present only when exposed and set.
+ * - `errors` lists a validation problem's invalid values (see `ValidationException`).
  *
  * @example
  * const problem: ProblemDetails = { type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' };
@@ -19,7 +25,17 @@ export interface ProblemDetails {
   detail?: string;
   code: string;
   details?: unknown;
+  errors?: readonly ValidationError[];
 }
+
+/**
+ * Whose words a validation problem's `errors` carry as `detail`: httpwire's own, the same whichever validator
+ * found the error (default), or the validator's message.
+ *
+ * @example
+ * toWire(error, request, { validationDetail: 'validator' });
+ */
+export type ValidationDetailSource = 'httpwire' | 'validator';
 
 /**
  * The problem for `exception` sent with `status` (which a status policy may have changed).
@@ -29,7 +45,12 @@ export interface ProblemDetails {
  * problemFor(new NotFoundException('No entity with the id "42" exists.'), 404, false);
  * // { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No entity…', code: 'NOT_FOUND' }
  */
-export function problemFor(exception: HttpException, status: number, exposeInternalErrors: boolean): ProblemDetails {
+export function problemFor(
+  exception: HttpException,
+  status: number,
+  exposeInternalErrors: boolean,
+  validationDetail: ValidationDetailSource = 'httpwire',
+): ProblemDetails {
   const statusChanged = status !== exception.status;
   const title = statusChanged || typeof exception.title !== 'string' ? reasonPhrase(status) : exception.title;
   const code = statusChanged || typeof exception.code !== 'string' ? errorCodeFor(status) : exception.code;
@@ -51,8 +72,17 @@ export function problemFor(exception: HttpException, status: number, exposeInter
       problem.detail = message;
     }
     if (exception.details !== undefined) problem.details = exception.details;
+    if (isValidationException(exception)) problem.errors = errorsOf(exception, validationDetail);
   }
   return problem;
+}
+
+function errorsOf(exception: ValidationException, source: ValidationDetailSource): readonly ValidationError[] {
+  if (source !== 'validator') return exception.errors;
+  return exception.errors.map((error, index) => {
+    const message = exception.validatorMessages[index];
+    return message === undefined ? error : { ...error, detail: message };
+  });
 }
 
 /**
@@ -71,6 +101,7 @@ export function serializeProblem(problem: ProblemDetails): string {
     const details = JSON.stringify(problem.details);
     if (details !== undefined) json += `,"details":${details}`;
   }
+  if (problem.errors !== undefined) json += `,"errors":${JSON.stringify(problem.errors)}`;
   return `${json}}`;
 }
 

@@ -5,6 +5,7 @@ import { type HttpResponse, isHttpResponse } from '../responses/http-response.js
 import type { ResponseBody } from '../responses/response-body.js';
 import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
 import { assertFinalStatus } from '../status/status-range.js';
+import { isValidationException } from '../validation/validation-exception.js';
 import { frame, type HeaderList, headerList, type UnframedBody } from './framing.js';
 import { negotiateProblemType } from './negotiate.js';
 import { normalizeError } from './normalize-error.js';
@@ -49,7 +50,7 @@ export function toWire(
 ): WireResponse {
   const policy = resolveStatusPolicy(options.statusPolicy);
   if (isHttpResponse(outcome)) return responseToWire(outcome, policy, request, options);
-  const exception = normalizeError(outcome, state?.status);
+  const exception = withValidationStatus(normalizeError(outcome, state?.status), options);
   let status = exception.status;
   if (policy !== undefined) {
     const mapped = runPolicy(policy, status, true, request, options);
@@ -104,7 +105,7 @@ function exceptionToWire(
   request: WireRequest | undefined,
   options: ToWireOptions,
 ): WireResponse {
-  const problem = problemFor(exception, status, options.exposeInternalErrors === true);
+  const problem = problemFor(exception, status, options.exposeInternalErrors === true, options.validationDetail);
   const headers = exceptionHeaders(
     exception,
     status === exception.status ? DROP_FOR_PROBLEM : DROP_FOR_PROBLEM_AND_TIED,
@@ -169,6 +170,14 @@ function formattedWire(
   const own = responseHeaderList(response);
   const merged = headers.filter(([name]) => name === 'set-cookie' || !own.some(([ownName]) => ownName === name));
   return frame(status, merged.concat(own), body, request, options);
+}
+
+/** A validation problem sent with the app's `validationStatus`: a 400 keeps its code and says "Bad Request". */
+function withValidationStatus(exception: HttpException, options: ToWireOptions): HttpException {
+  const status = options.validationStatus;
+  if (status === undefined || status === exception.status || !isValidationException(exception)) return exception;
+  const title = exception.title === reasonPhrase(exception.status) ? reasonPhrase(status) : exception.title;
+  return Object.create(exception, { status: { value: status }, title: { value: title } }) as HttpException;
 }
 
 function serializationFailure(

@@ -1,6 +1,6 @@
 import type { HttpException } from '../exceptions/http-exception.js';
 import type { HttpResponse } from '../responses/http-response.js';
-import type { ProblemDetails } from './problem-details.js';
+import type { ProblemDetails, ValidationDetailSource } from './problem-details.js';
 import type { StatusPolicy } from './status-policy.js';
 
 /**
@@ -117,4 +117,15 @@ export interface ToWireOptions {
   onError?: ((error: unknown, context: ErrorContext) => void) | undefined;
   /** Sends the message (and `details`) of unexposed errors. For development only. Default: `false`. */
   exposeInternalErrors?: boolean | undefined;
+  /**
+   * The status of a validation problem (`ValidationException`: `validate()`, Fastify's schema validation,
+   * Nest's `ValidationPipe` through httpwire). Default: `422` (RFC 9110 §15.5.21); `400` for apps whose clients
+   * expect it. Its `code` stays `VALIDATION_FAILED`.
+   */
+  validationStatus?: 400 | 422 | undefined;
+  /**
+   * Whose words each entry of a validation problem's `errors` carries as `detail`: `'httpwire'` (default), the
+   * same whichever validator found the error, or `'validator'`, the validator's own message.
+   */
+  validationDetail?: ValidationDetailSource | undefined;
 }

@@ -1,0 +1,144 @@
+import { UnprocessableContentException } from '../exceptions/client-error-exceptions.js';
+import type { HttpExceptionOptions } from '../exceptions/http-exception.js';
+import { comparePointers, isInside, pointerOf } from './json-pointer.js';
+import { isArraySizeCode, precedenceOf, VALIDATION_DETAILS, type ValidationCode } from './validation-codes.js';
+
+/**
+ * Where the invalid value is: the request body (the default), a path parameter, the query string or a header.
+ * The pointer is then into that input as a document: `{ in: 'query', pointer: '#/limit' }`.
+ *
+ * @example
+ * const where: ValidationLocation = 'query';
+ */
+export type ValidationLocation = 'body' | 'path' | 'query' | 'header';
+
+/**
+ * One invalid value, as the problem's `errors` member lists it (RFC 9457 §3's own example).
+ *
+ * @example
+ * const error: ValidationError = { pointer: '#/name', code: 'too_short', detail: 'The text is too short.' };
+ */
+export interface ValidationError {
+  /** Where, when not the body. */
+  in?: Exclude<ValidationLocation, 'body'>;
+  /** An RFC 6901 JSON Pointer in URI-fragment form into the input; `#` is the whole input. */
+  pointer: string;
+  code: ValidationCode;
+  /** httpwire's own words for `code`, or the validator's message with `validationDetail: 'validator'`. */
+  detail: string;
+}
+
+/**
+ * What a validator reported of one value, before httpwire reduces the list to one error per value.
+ *
+ * @example
+ * const issue: ValidationIssue = { path: ['tags', 0], code: 'type', message: 'Expected string' };
+ */
+export interface ValidationIssue {
+  /** The keys from the input's root to the value. */
+  path: readonly PropertyKey[];
+  code: ValidationCode;
+  /** Where the input was; default `'body'`. */
+  in?: ValidationLocation | undefined;
+  /** The validator's own message: sent only with the `validationDetail: 'validator'` option. */
+  message?: string | undefined;
+}
+
+/**
+ * Options of {@link ValidationException}: an exception's options, without `details` (a validation problem
+ * carries `errors`).
+ *
+ * @example
+ * new ValidationException(issues, { status: 400 });
+ */
+export interface ValidationExceptionOptions extends Omit<HttpExceptionOptions, 'details'> {
+  /** 422 (default) or 400. */
+  status?: 400 | 422 | undefined;
+}
+
+const VALIDATION_BRAND: unique symbol = Symbol.for('httpwire.ValidationException') as never;
+const LOCATION_ORDER: readonly ValidationLocation[] = ['body', 'path', 'query', 'header'];
+const DEFAULT_DETAIL = 'One or more values in the request are invalid.';
+
+/** An issue once reduced: its pointer, and the validator's message kept for the opt-in. */
+interface ReducedError extends ValidationError {
+  readonly message: string | undefined;
+}
+
+/**
+ * A request whose values failed validation: a `422 Unprocessable Content` problem with the code
+ * `VALIDATION_FAILED` and an `errors` member, one entry per invalid value, the same bytes whichever validator
+ * found them (RFC 9457 §3). httpwire reduces what the validator reported:
+ * - one error per value, by the precedence of {@link ValidationCode} (missing, then wrong type, then the rest);
+ * - an array over or under its size limit is reported as such, and nothing inside it (validators disagree on
+ *   whether they check items then);
+ * - sorted by location (body, path, query, header), then by pointer segment by segment, array indices as numbers.
+ *
+ * `validate()` throws it for Standard Schema validators; the bindings make one of Fastify's schema validation
+ * and of Nest's `ValidationPipe`. The `validationStatus: 400` option of `toWire` sends it as a 400.
+ *
+ * @example
+ * throw new ValidationException([{ path: ['name'], code: 'required' }, { path: ['tags', 0], code: 'type' }]);
+ */
+export class ValidationException extends UnprocessableContentException {
+  /** The invalid values, reduced and sorted. */
+  declare readonly errors: readonly ValidationError[];
+  declare readonly [VALIDATION_BRAND]: true;
+  /** @internal The validator's own messages, in the order of `errors`. */
+  declare readonly validatorMessages: readonly (string | undefined)[];
+
+  constructor(issues: readonly ValidationIssue[], options?: ValidationExceptionOptions) {
+    super(DEFAULT_DETAIL, {
+      ...options,
+      status: options?.status ?? 422,
+      code: options?.code ?? 'VALIDATION_FAILED',
+    });
+    const reduced = reduce(issues);
+    Object.defineProperty(this, 'errors', { value: reduced.map(({ message: _message, ...error }) => error) });
+    Object.defineProperty(this, 'validatorMessages', { value: reduced.map((error) => error.message) });
+  }
+
+  static {
+    Object.defineProperty(ValidationException.prototype, VALIDATION_BRAND, { value: true });
+  }
+}
+
+/**
+ * Whether `value` is a {@link ValidationException}, from this copy of the package or any other.
+ *
+ * @example
+ * if (isValidationException(error)) console.log(error.errors.length);
+ */
+export function isValidationException(value: unknown): value is ValidationException {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { [VALIDATION_BRAND]?: unknown })[VALIDATION_BRAND] === true
+  );
+}
+
+function reduce(issues: readonly ValidationIssue[]): ReducedError[] {
+  const byValue = new Map<string, ReducedError>();
+  for (const issue of issues) {
+    const location = issue.in ?? 'body';
+    const error: ReducedError = {
+      ...(location === 'body' ? {} : { in: location }),
+      pointer: pointerOf(issue.path),
+      code: issue.code,
+      detail: VALIDATION_DETAILS[issue.code],
+      message: issue.message,
+    };
+    const key = `${location} ${error.pointer}`;
+    const earlier = byValue.get(key);
+    if (earlier === undefined || precedenceOf(error.code) < precedenceOf(earlier.code)) byValue.set(key, error);
+  }
+  const errors = [...byValue.values()];
+  const sized = errors.filter((error) => isArraySizeCode(error.code));
+  return errors
+    .filter((error) => !sized.some((array) => array.in === error.in && isInside(error.pointer, array.pointer)))
+    .sort(
+      (a, b) =>
+        LOCATION_ORDER.indexOf(a.in ?? 'body') - LOCATION_ORDER.indexOf(b.in ?? 'body') ||
+        comparePointers(a.pointer, b.pointer),
+    );
+}
