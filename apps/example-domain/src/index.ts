@@ -18,3 +18,4 @@ export { PIXEL_PNG } from './pixel-png.js';
 export { BODY_LIMIT_BYTES, isJson, type PredictRequest, predict } from './predict.js';
 export { errorReporter, type ReportLine, stderrReport } from './report.js';
 export { crash, crashString, legacy, methods, RESPONSES, results, slowDown, streamFail, teapot } from './responses.js';
+export { createdWidget, WIDGET_JSON_SCHEMA } from './widgets.js';

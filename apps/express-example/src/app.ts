@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
-import type { ToWireOptions } from '@httpwire/core';
+import { type ToWireOptions, validate } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
 import { type ExpressWire, httpwire, httpwireServer, rejectEmptyBody, rejectOversizedBody } from '@httpwire/express';
 import express, { type Express, type Router } from 'express';
+import { Widget } from './widget-schema.js';
 
 /** The keep-alive timeout every example app uses, so transport headers match. */
 export const KEEP_ALIVE_TIMEOUT_MS = 5000;
@@ -34,6 +35,12 @@ export function createExpressExample(report: domain.ReportLine = domain.stderrRe
         body: req.body,
       }),
     ),
+  );
+  app.post(
+    '/widgets',
+    rejectOversizedBody(domain.BODY_LIMIT_BYTES),
+    express.json({ limit: domain.BODY_LIMIT_BYTES, strict: false, verify: rejectEmptyBody }),
+    wire.route(async (req) => domain.createdWidget((await validate(Widget, req.body)).name)),
   );
   app.get('/responses/:kind', (req, res, next) => {
     const response = domain.RESPONSES[req.params.kind];

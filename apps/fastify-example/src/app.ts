@@ -15,6 +15,8 @@ export async function createFastifyExample(report: domain.ReportLine = domain.st
     bodyLimit: domain.BODY_LIMIT_BYTES,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     frameworkErrors: httpwireFrameworkErrors(options),
+    // Every error, uncoerced: Fastify's defaults turn `[1]` into `["1"]` and stop at the first error.
+    ajv: { customOptions: { allErrors: true, coerceTypes: false } },
   });
   httpwireServer(app.server, options);
   await app.register(httpwire, options);
@@ -29,6 +31,9 @@ export async function createFastifyExample(report: domain.ReportLine = domain.st
       authorization: request.headers.authorization,
       body: request.body,
     }),
+  );
+  app.post<{ Body: { name: string } }>('/widgets', { schema: { body: domain.WIDGET_JSON_SCHEMA } }, async (request) =>
+    domain.createdWidget(request.body.name),
   );
   app.get<Params>('/responses/:kind', async (request, reply) => {
     const response = domain.RESPONSES[request.params.kind as string];

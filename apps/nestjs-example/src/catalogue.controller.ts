@@ -1,7 +1,8 @@
 import type { HttpResponse } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { ApiProblemResponses } from '@httpwire/nestjs';
-import { Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Req } from '@nestjs/common';
+import { ApiProblemResponses, HttpWireValidationPipe } from '@httpwire/nestjs';
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Req } from '@nestjs/common';
+import { WidgetDto } from './widget.dto.js';
 
 /** The route catalogue, as Nest controllers write it: each route calls the shared example domain. */
 @Controller()
@@ -25,6 +26,11 @@ export class CatalogueController {
       authorization: request.headers.authorization,
       body: request.body,
     });
+  }
+
+  @Post('widgets')
+  createWidget(@Body(new HttpWireValidationPipe()) widget: WidgetDto): HttpResponse {
+    return domain.createdWidget(widget.name);
   }
 
   @Get('responses/:kind')

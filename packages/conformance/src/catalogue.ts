@@ -119,9 +119,40 @@ const PREDICT_CASES: readonly CatalogueCase[] = [
   { name: 'predict with a non-object', body: '[1,2]', headers: { ...JSON_TYPE, ...AUTH }, status: 400 },
 ].map((entry) => ({ ...entry, method: 'POST' as const, path: '/predict' }));
 
+/** A widget whose every value is valid, as the base of the `/widgets` cases. */
+const WIDGET = { name: 'Lamp', price: 12.5, tags: ['light'] };
+
+const WIDGET_CASES: readonly CatalogueCase[] = (
+  [
+    ['widget valid', WIDGET, 201],
+    ['widget with unknown properties', { ...WIDGET, colour: 'red', dimensions: { width: 1, height: 0 } }, 201],
+    ['widget name at its limit', { ...WIDGET, name: 'x'.repeat(40) }, 201],
+    ['widget tags at their limit', { ...WIDGET, tags: ['a', 'b', 'c', 'd', 'e'] }, 201],
+    ['widget missing everything', {}, 422],
+    ['widget with several errors', { name: '', price: -3, tags: [1] }, 422],
+    ['widget with nested errors', { ...WIDGET, dimensions: { width: -1 } }, 422],
+    ['widget with a bad array item', { ...WIDGET, tags: ['x', 2, 'y', 10] }, 422],
+    ['widget with the escaped key', { ...WIDGET, 'a/b~c': 'yes' }, 422],
+    ['widget as an array', [WIDGET], 422],
+    ['widget as a string', 'Lamp', 422],
+    ['widget name empty', { ...WIDGET, name: '' }, 422],
+    ['widget name past its limit', { ...WIDGET, name: 'x'.repeat(41) }, 422],
+    ['widget tags past their limit', { ...WIDGET, tags: ['a', 'b', 'c', 'd', 'e', 'f'] }, 422],
+    ['widget price at zero', { ...WIDGET, price: 0 }, 422],
+    ['widget with wrong types everywhere', { name: 5, price: '1', tags: 'x', dimensions: 'x' }, 422],
+  ] as const
+).map(([name, body, status]) => ({
+  name,
+  method: 'POST' as const,
+  path: '/widgets',
+  headers: JSON_TYPE,
+  body: JSON.stringify(body),
+  status,
+}));
+
 /**
- * The whole catalogue: every GET route as GET and as HEAD, every `/predict` case, and the failing
- * stream, each sent with every `Accept` variant.
+ * The whole catalogue: every GET route as GET and as HEAD, every `/predict` and `/widgets` case, and the
+ * failing stream, each sent with every `Accept` variant.
  */
 export function catalogue(): CatalogueCase[] {
   const cases: CatalogueCase[] = [];
@@ -137,7 +168,7 @@ export function catalogue(): CatalogueCase[] {
         });
       }
     }
-    for (const entry of PREDICT_CASES) {
+    for (const entry of [...PREDICT_CASES, ...WIDGET_CASES]) {
       cases.push({ ...entry, name: `${entry.name} [${accept}]`, headers: { ...entry.headers, Accept: accept } });
     }
     cases.push({

@@ -21,7 +21,7 @@ export {
 export type { HttpResponseBodyInit, ResponseBody, StreamSource } from './responses/response-body.js';
 export { errorCodeFor, reasonPhrase } from './status/reason-phrases.js';
 export { issuesFromAjv } from './validation/ajv-issues.js';
-export { pointerOf } from './validation/json-pointer.js';
+export { pointerKeys, pointerOf } from './validation/json-pointer.js';
 export {
   type StandardSchemaV1,
   type StandardSchemaV1Issue,

@@ -97,23 +97,45 @@ describe('@httpwire/fastify', () => {
     expect((await get(port, '/nowhere')).status).toBe(404);
   });
 
-  it('turns schema validation errors into field details', async () => {
-    const port = await serve((app) => {
-      app.post(
-        '/things',
-        { schema: { body: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } },
-        async () => ({ ok: true }),
-      );
-    });
-    const response = await rawRequest(port, {
-      method: 'POST',
-      path: '/things',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    });
-    expect(response.status).toBe(400);
-    expect(JSON.parse(response.body.toString()).details).toEqual([
-      { path: '/name', message: "must have required property 'name'" },
+  it('turns schema validation into a 422 validation problem, for the body, the query string, params and headers', async () => {
+    const app = Fastify({ ajv: { customOptions: { allErrors: true, coerceTypes: false } } });
+    apps.push(app);
+    await app.register(httpwire);
+    const name = { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 2 } } };
+    app.post('/things', { schema: { body: name } }, async () => ({ ok: true }));
+    app.get(
+      '/things/:id',
+      {
+        schema: {
+          params: { type: 'object', properties: { id: { type: 'string', pattern: '^\\d+$' } } },
+          querystring: { type: 'object', properties: { limit: { type: 'string', maxLength: 2 } } },
+          headers: { type: 'object', required: ['x-tenant'] },
+        },
+      },
+      async () => ({ ok: true }),
+    );
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const port = (app.server.address() as { port: number }).port;
+    const errorsOf = async (request: Parameters<typeof rawRequest>[1]) => {
+      const response = await rawRequest(port, request);
+      expect([response.status, header(response, 'content-type')]).toEqual([422, 'application/problem+json']);
+      return JSON.parse(response.body.toString()).errors;
+    };
+    const body = { method: 'POST', path: '/things', headers: { 'Content-Type': 'application/json' } };
+    expect(await errorsOf({ ...body, body: '{}' })).toEqual([
+      { pointer: '#/name', code: 'required', detail: 'A value is required.' },
+    ]);
+    expect(await errorsOf({ ...body, body: '{"name":"x"}' })).toEqual([
+      { pointer: '#/name', code: 'too_short', detail: 'The text is too short.' },
+    ]);
+    expect(await errorsOf({ method: 'GET', path: '/things/abc', headers: { 'x-tenant': 't' } })).toEqual([
+      { in: 'path', pointer: '#/id', code: 'pattern', detail: 'The value does not match the expected pattern.' },
+    ]);
+    expect(await errorsOf({ method: 'GET', path: '/things/1?limit=100', headers: { 'x-tenant': 't' } })).toEqual([
+      { in: 'query', pointer: '#/limit', code: 'too_long', detail: 'The text is too long.' },
+    ]);
+    expect(await errorsOf({ method: 'GET', path: '/things/1' })).toEqual([
+      { in: 'header', pointer: '#/x-tenant', code: 'required', detail: 'A value is required.' },
     ]);
   });
 

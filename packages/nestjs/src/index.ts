@@ -14,3 +14,4 @@ export { HttpWireExceptionFilter } from './httpwire-exception.filter.js';
 export type { HttpWireModuleAsyncOptions, HttpWireModuleOptions } from './httpwire-module-options.js';
 export { HttpWireOptions } from './httpwire-options.decorator.js';
 export { HttpWireRouteGuard, type HttpWireRouteGuardSettings } from './httpwire-route.guard.js';
+export { HttpWireValidationPipe, httpwireExceptionFactory } from './httpwire-validation.pipe.js';

@@ -11,8 +11,14 @@ export function pointerOf(path: readonly PropertyKey[]): string {
   return pointer;
 }
 
-/** The keys of a pointer made by {@link pointerOf}, unescaped. */
-export function segmentsOf(pointer: string): string[] {
+/**
+ * The keys of a pointer made by {@link pointerOf}, unescaped: its inverse, but for array indices, which come back
+ * as strings.
+ *
+ * @example
+ * pointerKeys('#/a~1b~0c/0'); // ['a/b~c', '0']
+ */
+export function pointerKeys(pointer: string): string[] {
   if (pointer === '#' || pointer === '') return [];
   return pointer
     .slice(pointer.startsWith('#') ? 2 : 1)
@@ -25,8 +31,8 @@ export function segmentsOf(pointer: string): string[] {
  * `#/tags/10`), and a pointer comes before the pointers inside it.
  */
 export function comparePointers(a: string, b: string): number {
-  const left = segmentsOf(a);
-  const right = segmentsOf(b);
+  const left = pointerKeys(a);
+  const right = pointerKeys(b);
   for (let index = 0; index < Math.min(left.length, right.length); index++) {
     const order = compareSegments(left[index] as string, right[index] as string);
     if (order !== 0) return order;
