@@ -10,7 +10,22 @@ export {
 export * from './exceptions/server-error-exceptions.js';
 export { fromForeignError } from './foreign/foreign-errors.js';
 export { type RequestRejection, requestRejection, routeNotFound } from './foreign/request-rejections.js';
+export { isFromUpstream, markUpstream, relayUpstream } from './foreign/upstream-mark.js';
 export type { HeadersInput, HeaderValue } from './headers/header-init.js';
+export {
+  defineProblemType,
+  type ProblemException,
+  type ProblemOptions,
+  type ProblemTypeClass,
+  type ProblemTypeDefinition,
+} from './problem-types/define-problem-type.js';
+export type { ExtensionsOf, MemberSchema, MemberType } from './problem-types/json-schema.js';
+export {
+  type JsonSchemaObject,
+  type ProblemSource,
+  problemContent,
+  problemSchema,
+} from './problem-types/problem-schema.js';
 export { fromReturnValue, type ReturnValueOptions } from './responses/from-return-value.js';
 export {
   type ContentResponseOptions,

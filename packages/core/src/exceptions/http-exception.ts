@@ -34,6 +34,14 @@ export interface HttpExceptionOptions {
   retryAfter?: number | Date | undefined;
   /** `Location` value. */
   location?: string | undefined;
+  /** The problem `instance`: a URI reference that identifies this occurrence (RFC 9457 §3.1.5). Sent even when not exposed. */
+  instance?: string | undefined;
+  /**
+   * Extension members, written at the top level of the problem after httpwire's own, in this order
+   * (RFC 9457 §3.2), when the exception is exposed. The RFC's names (`type`, `title`, `status`, `detail`,
+   * `instance`) and httpwire's (`code`, `details`, `errors`) are refused with a `TypeError`.
+   */
+  extensions?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** V8 (Node, Deno, Bun's JSC shim) reads `Error.stackTraceLimit`; elsewhere setting it is harmless. */
@@ -84,6 +92,10 @@ export class HttpException extends Error {
   declare readonly title: string;
   /** The problem `type` URI. */
   declare readonly type: string;
+  /** The problem `instance` URI reference, if any. */
+  declare readonly instance: string | undefined;
+  /** The extension members, if any. */
+  declare readonly extensions: Readonly<Record<string, unknown>> | undefined;
   declare readonly [HTTP_EXCEPTION_BRAND]: true;
   declare [EXCEPTION_HEADERS_SLOT]: Headers | undefined;
 
@@ -104,6 +116,8 @@ export class HttpException extends Error {
     this.expose = options?.expose ?? status < 500;
     this.title = options?.title ?? reasonPhrase(status);
     this.type = options?.type ?? 'about:blank';
+    this.instance = options?.instance === undefined ? undefined : checkedInstance(options.instance);
+    this.extensions = options?.extensions === undefined ? undefined : checkedExtensions(options.extensions);
     this[EXCEPTION_HEADERS_SLOT] = options === undefined ? undefined : headersFromOptions(options);
   }
 
@@ -159,6 +173,27 @@ export function isHttpException(value: unknown): value is HttpException {
     value !== null &&
     (value as { [HTTP_EXCEPTION_BRAND]?: unknown })[HTTP_EXCEPTION_BRAND] === true
   );
+}
+
+/** Member names a problem's extensions may not take: the RFC's and httpwire's own. */
+const RESERVED_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'details', 'errors']);
+
+function checkedInstance(instance: unknown): string {
+  if (typeof instance !== 'string')
+    throw new TypeError(`instance must be a string (a URI reference), got ${typeof instance}`);
+  return instance;
+}
+
+function checkedExtensions(extensions: unknown): Readonly<Record<string, unknown>> {
+  if (typeof extensions !== 'object' || extensions === null || Array.isArray(extensions)) {
+    throw new TypeError('extensions must be an object of extension members');
+  }
+  for (const name of Object.keys(extensions)) {
+    if (RESERVED_MEMBERS.has(name)) {
+      throw new TypeError(`The extension member "${name}" is reserved: RFC 9457 and httpwire write it themselves`);
+    }
+  }
+  return extensions as Readonly<Record<string, unknown>>;
 }
 
 function isSameBuiltInClass(candidate: typeof HttpException, target: typeof HttpException): boolean {

@@ -69,15 +69,34 @@ describe('problemBytes', () => {
 });
 
 describe('serializeProblem', () => {
-  it('is JSON.stringify of the members in their documented order', () => {
+  it('is JSON.stringify of the members in their documented order, extensions last in declared order', () => {
+    const extensions = fc.dictionary(
+      // Integer-like names come first in any JavaScript object, whatever order they were declared in.
+      fc.string({ maxLength: 8 }).filter((name) => !RESERVED.has(name) && !/^(0|[1-9]\d*)$/.test(name)),
+      fc.jsonValue({ maxDepth: 2 }),
+      { maxKeys: 3 },
+    );
     fc.assert(
-      fc.property(problem, fc.option(fc.jsonValue(), { nil: undefined }), (details, extra) => {
-        const withDetails = extra === undefined ? details : { ...details, details: extra };
-        const { type, title, status, detail, code } = withDetails;
-        const expected = JSON.stringify({ type, title, status, detail, code, details: extra });
-        expect(serializeProblem(withDetails)).toBe(expected);
-      }),
+      fc.property(
+        problem,
+        fc.option(fc.jsonValue(), { nil: undefined }),
+        fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+        fc.option(extensions, { nil: undefined }),
+        (details, extra, instance, members) => {
+          const withMembers = {
+            ...details,
+            ...(extra === undefined ? {} : { details: extra }),
+            ...(instance === undefined ? {} : { instance }),
+            ...(members === undefined ? {} : { extensions: members }),
+          };
+          const { type, title, status, detail, code } = withMembers;
+          const expected = JSON.stringify({ type, title, status, detail, instance, code, details: extra, ...members });
+          expect(serializeProblem(withMembers)).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 });
+
+const RESERVED = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'details', 'errors', '__proto__']);

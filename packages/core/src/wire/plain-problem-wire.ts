@@ -9,7 +9,14 @@ import type { WireRequest, WireResponse } from './wire-types.js';
  * (whose serialization may fail, and which make the bytes differ between problems of one status).
  */
 export function isPlainProblem(problem: ProblemDetails, ownHeaderCount: number): boolean {
-  return ownHeaderCount === 0 && problem.details === undefined && problem.errors === undefined && problem.status >= 400;
+  return (
+    ownHeaderCount === 0 &&
+    problem.details === undefined &&
+    problem.errors === undefined &&
+    problem.instance === undefined &&
+    problem.extensions === undefined &&
+    problem.status >= 400
+  );
 }
 
 /**

@@ -20,7 +20,13 @@ const cache = new Map<number, CachedProblem>();
  * problemBytes({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' });
  */
 export function problemBytes(problem: ProblemDetails): Uint8Array {
-  if (problem.detail !== undefined || problem.details !== undefined || problem.errors !== undefined) {
+  if (
+    problem.detail !== undefined ||
+    problem.details !== undefined ||
+    problem.errors !== undefined ||
+    problem.instance !== undefined ||
+    problem.extensions !== undefined
+  ) {
     return encodeUtf8(serializeProblem(problem));
   }
   const cached = cache.get(problem.status);

@@ -9,11 +9,14 @@ import { quoteJson } from './utf8.js';
 
 /**
  * An RFC 9457 problem as httpwire sends it. Members are always written in this order:
- * `type`, `title`, `status`, `detail`, `code`, `details`, `errors`.
+ * `type`, `title`, `status`, `detail`, `instance`, `code`, `details`, `errors`, then the extension members in the
+ * order they were declared.
  * - `type` is always present (`about:blank` unless set) and `code` is always a string.
  * - `detail` is the message, present only when exposed and when it says more than the title.
+ * - `instance` is present when set.
  * - `details` is present only when exposed and set.
  * - `errors` lists a validation problem's invalid values (see `ValidationException`).
+ * - `extensions` are written at the top level, when exposed; this object only groups them here.
  *
  * @example
  * const problem: ProblemDetails = { type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' };
@@ -23,9 +26,11 @@ export interface ProblemDetails {
   title: string;
   status: number;
   detail?: string;
+  instance?: string;
   code: string;
   details?: unknown;
   errors?: readonly ValidationError[];
+  extensions?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -60,6 +65,7 @@ export function problemFor(
     status,
     code,
   };
+  if (typeof exception.instance === 'string') problem.instance = exception.instance;
   if (exception.expose === true || exposeInternalErrors) {
     const message = exception.message;
     if (
@@ -73,6 +79,7 @@ export function problemFor(
     }
     if (exception.details !== undefined) problem.details = exception.details;
     if (isValidationException(exception)) problem.errors = errorsOf(exception, validationDetail);
+    if (exception.extensions !== undefined) problem.extensions = exception.extensions;
   }
   return problem;
 }
@@ -96,12 +103,19 @@ function errorsOf(exception: ValidationException, source: ValidationDetailSource
 export function serializeProblem(problem: ProblemDetails): string {
   let json = problemHead(problem.type, problem.title, problem.status);
   if (problem.detail !== undefined) json += `,"detail":${quoteJson(problem.detail)}`;
+  if (problem.instance !== undefined) json += `,"instance":${quoteJson(problem.instance)}`;
   json += `,"code":${problem.code === lastCode ? lastQuotedCode : quoteCode(problem.code)}`;
   if (problem.details !== undefined) {
     const details = JSON.stringify(problem.details);
     if (details !== undefined) json += `,"details":${details}`;
   }
   if (problem.errors !== undefined) json += `,"errors":${JSON.stringify(problem.errors)}`;
+  if (problem.extensions !== undefined) {
+    for (const [name, value] of Object.entries(problem.extensions)) {
+      const member = JSON.stringify(value);
+      if (member !== undefined) json += `,${quoteJson(name)}:${member}`;
+    }
+  }
   return `${json}}`;
 }
 

@@ -1,0 +1,108 @@
+import type { HttpException } from '../exceptions/http-exception.js';
+import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
+import { isStatusInRange } from '../status/status-range.js';
+import { VALIDATION_DETAILS } from '../validation/validation-codes.js';
+import type { ProblemTypeDefinition } from './define-problem-type.js';
+
+/**
+ * A JSON Schema object, in the subset OpenAPI 3.0 and 3.1 both take (`enum` rather than `const`).
+ *
+ * @example
+ * const schema: JsonSchemaObject = { type: 'object', properties: { status: { type: 'integer' } } };
+ */
+export type JsonSchemaObject = { readonly [keyword: string]: unknown };
+
+/**
+ * What a problem schema describes: an exception class (a named one such as `NotFoundException`, `ValidationException`,
+ * or one `defineProblemType` made), or a bare status.
+ *
+ * @example
+ * const sources: ProblemSource[] = [NotFoundException, OutOfCredit, 503];
+ */
+export type ProblemSource = number | (abstract new (...args: never[]) => HttpException) | { readonly status: number };
+
+const VALIDATION_BRAND = Symbol.for('httpwire.ValidationException');
+
+/**
+ * The JSON Schema of the problem httpwire sends for an exception class or a status: its members, their order's
+ * names, which are always there (`type`, `title`, `status`, `code`), the status and, for a problem type, its `type`
+ * URI, title, code and typed extension members; for `ValidationException`, the `errors` of a validation problem.
+ * For any OpenAPI generator; the Nest and Fastify bindings use it in their documents.
+ *
+ * @example
+ * problemSchema(NotFoundException).properties.status; // { type: 'integer', enum: [404] }
+ */
+export function problemSchema(
+  source: ProblemSource,
+): JsonSchemaObject & { properties: Record<string, JsonSchemaObject> } {
+  const status = statusOf(source);
+  const definition = definitionOf(source);
+  const properties: Record<string, JsonSchemaObject> = {
+    type: definition
+      ? { type: 'string', format: 'uri-reference', enum: [definition.type] }
+      : { type: 'string', format: 'uri-reference', example: 'about:blank' },
+    title: definition
+      ? { type: 'string', enum: [definition.title] }
+      : { type: 'string', example: reasonPhrase(status) },
+    status: { type: 'integer', enum: [status] },
+    detail: { type: 'string' },
+    instance: { type: 'string', format: 'uri-reference' },
+    code: definition ? { type: 'string', enum: [definition.code] } : { type: 'string', example: errorCodeFor(status) },
+  };
+  const required = ['type', 'title', 'status', 'code'];
+  if (isValidation(source)) {
+    properties.code = { type: 'string', enum: ['VALIDATION_FAILED'] };
+    properties.errors = VALIDATION_ERRORS;
+    required.push('errors');
+  } else {
+    properties.details = { description: 'Structured data the application attached to the exception.' };
+  }
+  for (const [name, schema] of Object.entries(definition?.extensions ?? {})) {
+    properties[name] = schema as JsonSchemaObject;
+    if (definition?.expose !== false && status < 500) required.push(name);
+  }
+  return { type: 'object', required, properties };
+}
+
+/**
+ * The two media types a problem is sent as (`application/problem+json`, or `application/json` when the client's
+ * `Accept` prefers it), each with {@link problemSchema}: the `content` of an OpenAPI response.
+ *
+ * @example
+ * const responses = { 404: { description: 'Not Found', content: problemContent(NotFoundException) } };
+ */
+export function problemContent(source: ProblemSource): Record<string, { schema: JsonSchemaObject }> {
+  const schema = problemSchema(source);
+  return { 'application/problem+json': { schema }, 'application/json': { schema } };
+}
+
+const VALIDATION_ERRORS: JsonSchemaObject = {
+  type: 'array',
+  description: 'One entry per invalid value, sorted by location and pointer.',
+  items: {
+    type: 'object',
+    required: ['pointer', 'code', 'detail'],
+    properties: {
+      in: { type: 'string', enum: ['path', 'query', 'header'], description: 'Where the value was, when not the body.' },
+      pointer: { type: 'string', description: 'An RFC 6901 JSON Pointer, in URI-fragment form, into the input.' },
+      code: { type: 'string', enum: Object.keys(VALIDATION_DETAILS) },
+      detail: { type: 'string' },
+    },
+  },
+};
+
+function statusOf(source: ProblemSource): number {
+  const status = typeof source === 'number' ? source : (source as { status?: unknown }).status;
+  if (!isStatusInRange(status, 400, 599)) {
+    throw new TypeError(`problemSchema needs an exception class or an error status, got ${String(status)}`);
+  }
+  return status;
+}
+
+function definitionOf(source: ProblemSource): ProblemTypeDefinition | undefined {
+  return typeof source === 'number' ? undefined : (source as { definition?: ProblemTypeDefinition }).definition;
+}
+
+function isValidation(source: ProblemSource): boolean {
+  return typeof source === 'function' && (source.prototype as Record<symbol, unknown>)?.[VALIDATION_BRAND] === true;
+}
