@@ -169,6 +169,7 @@ describe.each(['module', 'commonjs'] as const)('a strict TypeScript consumer (%s
       dependencies: {
         ...core,
         '@httpwire/node': file(tarballs.node),
+        '@httpwire/client': file(tarballs.client),
         '@httpwire/express': file(tarballs.express),
         '@httpwire/fastify': file(tarballs.fastify),
         '@httpwire/nestjs': file(tarballs.nestjs),
@@ -204,6 +205,9 @@ describe('two copies of core in one process', () => {
       wireStatus: 404,
       reverse: true,
       responseBrand: 202,
+      problemType: true,
+      upstream: 502,
+      relayed: 404,
     });
   });
 });

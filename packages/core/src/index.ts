@@ -13,6 +13,7 @@ export { type RequestRejection, requestRejection, routeNotFound } from './foreig
 export { isFromUpstream, markUpstream, relayUpstream } from './foreign/upstream-mark.js';
 export type { HeadersInput, HeaderValue } from './headers/header-init.js';
 export {
+  type AnyProblemType,
   defineProblemType,
   type ProblemException,
   type ProblemOptions,

@@ -53,9 +53,21 @@ export type ProblemException<Definition extends ProblemTypeDefinition> = HttpExc
   readonly code: Definition['code'];
   readonly type: Definition['type'];
   readonly extensions: Definition['extensions'] extends Readonly<Record<string, MemberSchema>>
-    ? ExtensionsOf<Definition['extensions']>
+    ? IsExposed<Definition> extends true
+      ? ExtensionsOf<Definition['extensions']>
+      : Partial<ExtensionsOf<Definition['extensions']>>
     : undefined;
 };
+
+/**
+ * Whether a type's members reach the client, and so are there when `@httpwire/client` reads one back: `expose`,
+ * or else a 4xx status. An exception read from an unexposed problem has no extension members.
+ */
+type IsExposed<Definition extends ProblemTypeDefinition> = Definition['expose'] extends boolean
+  ? Definition['expose']
+  : `${Definition['status']}` extends `4${string}`
+    ? true
+    : false;
 
 /**
  * The class `defineProblemType` makes: throw it anywhere; `instanceof` recognises exceptions of its `type` made
@@ -68,6 +80,19 @@ export interface ProblemTypeClass<Definition extends ProblemTypeDefinition> {
   new (message?: string, ...options: OptionsArgument<Definition>): ProblemException<Definition>;
   readonly status: number;
   readonly definition: Definition;
+  [Symbol.hasInstance](value: unknown): boolean;
+}
+
+/**
+ * Any class `defineProblemType` made, whatever its definition: what a list of problem types is typed with.
+ *
+ * @example
+ * const types: readonly AnyProblemType[] = [OutOfCredit, Maintenance];
+ */
+export interface AnyProblemType {
+  readonly status: number;
+  readonly definition: ProblemTypeDefinition;
+  readonly prototype: HttpException;
   [Symbol.hasInstance](value: unknown): boolean;
 }
 
@@ -109,7 +134,9 @@ export function defineProblemType<const Definition extends ProblemTypeDefinition
     static readonly definition = definition;
 
     constructor(message?: string, options?: HttpExceptionOptions) {
-      super(message, { ...options, status, title, type, code, expose: options?.expose ?? expose });
+      // A type with members always has its `extensions` object, even read back without them (see IsExposed).
+      const extensions = options?.extensions ?? (definition.extensions === undefined ? undefined : {});
+      super(message, { ...options, extensions, status, title, type, code, expose: options?.expose ?? expose });
     }
 
     /** An exception of this problem type, from this copy of httpwire or another: its `type` URI says so. */

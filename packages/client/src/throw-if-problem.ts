@@ -1,0 +1,19 @@
+import type { AnyProblemType } from '@httpwire/core';
+import { type ReadProblemOptions, readProblem } from './read-problem.js';
+
+/**
+ * Throws the exception an HTTP error response carries (see `readProblem`), or resolves to the response: for code
+ * that lets errors travel as exceptions, as a server's handlers do.
+ *
+ * @example
+ * const response = await throwIfProblem(await fetch('/api/widgets', { method: 'POST', body }), { types: [OutOfCredit] });
+ * const widget = await response.json();
+ */
+export async function throwIfProblem<const Types extends readonly AnyProblemType[] = []>(
+  response: Response,
+  options?: ReadProblemOptions<Types>,
+): Promise<Response> {
+  const problem = await readProblem(response, options);
+  if (problem !== undefined) throw problem;
+  return response;
+}
