@@ -1,3 +1,4 @@
+export { OutOfCreditException, outOfCredit } from './credit.js';
 export { conflict, DuplicateEntityException, getEntity, secure, unauthorized } from './entities.js';
 export { FOREIGN_NOT_FOUND } from './foreign.js';
 export {

@@ -48,6 +48,7 @@ export function createExpressExample(report: domain.ReportLine = domain.stderrRe
     return wire.route(response)(req, res, next);
   });
   app.get('/conflict', wire.route(domain.conflict));
+  app.get('/credit', wire.route(domain.outOfCredit));
   app.get(
     '/results/:name',
     wire.route((req) => domain.results(req.params.name as string)),

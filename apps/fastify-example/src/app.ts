@@ -40,6 +40,7 @@ export async function createFastifyExample(report: domain.ReportLine = domain.st
     return response === undefined ? reply.callNotFound() : response();
   });
   app.get('/conflict', async () => domain.conflict());
+  app.get('/credit', async () => domain.outOfCredit());
   app.get<Params>('/results/:name', async (request) => domain.results(request.params.name as string));
   app.get('/crash', async () => domain.crash());
   app.get('/crash-string', async () => domain.crashString());

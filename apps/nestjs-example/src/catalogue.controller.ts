@@ -45,6 +45,11 @@ export class CatalogueController {
     return domain.conflict();
   }
 
+  @Get('credit')
+  credit(): never {
+    return domain.outOfCredit();
+  }
+
   @Get('results/:name')
   results(@Param('name') name: string): HttpResponse {
     return domain.results(name);

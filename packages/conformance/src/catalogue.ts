@@ -31,6 +31,7 @@ const GET_ROUTES: readonly [name: string, path: string, status: number, headers?
   ['direct construction', '/responses/direct', 200],
   ['stream', '/responses/stream', 200],
   ['custom 409', '/conflict', 409],
+  ['out of credit', '/credit', 403],
   ['results found', '/results/found', 200],
   ['results empty', '/results/none', 204],
   ['crash', '/crash', 500],

@@ -2,7 +2,6 @@ export { ACCEPT_VARIANTS, type CatalogueCase, catalogue, jsonOfLength } from './
 export {
   type DeclaredDifferences,
   defineConformanceSuite,
-  PROBLEM_MEMBER_ORDER,
   type RunningServer,
   SECRETS,
   type StartServer,
@@ -11,6 +10,7 @@ export {
 export { type Http2Request, http2Exchange, warningsDuring } from './http2-exchange.js';
 export { headerPluginCases, IDIOM_ORIGIN, idiomGet, multipartUpload } from './idiom-requests.js';
 export { defineIdiomSuite, type IdiomCase, type IdiomServer } from './idiom-suite.js';
+export { hasProblemMemberOrder } from './problem-member-order.js';
 export { type RawRequest, type RawResponse, rawRequest, responseHeader } from './raw-http.js';
 export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';
 export { exportsWithoutExample } from './tsdoc.js';
