@@ -15,6 +15,7 @@ export {
   throwingOnError,
 } from './fuzz.js';
 export { type ListenAddress, listenAddress } from './listen-address.js';
+export { PREDICT_REQUEST_SCHEMA, RESPONSE_KINDS_CONTENT, SUCCESS_SCHEMAS } from './openapi-schemas.js';
 export { PIXEL_PNG } from './pixel-png.js';
 export { BODY_LIMIT_BYTES, isJson, type PredictRequest, predict } from './predict.js';
 export { errorReporter, type ReportLine, stderrReport } from './report.js';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { addProblemResponses } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
 import { httpwireFrameworkErrors, httpwireServer, rejectEmptyBody, rejectOversizedBody } from '@httpwire/nestjs';
 import type { INestApplication } from '@nestjs/common';
@@ -18,7 +19,9 @@ export type NestPlatform = 'express' | 'fastify';
 export async function createNestExample(platform: NestPlatform, report?: domain.ReportLine): Promise<INestApplication> {
   const module = AppModule.register(report);
   const app = platform === 'express' ? await createOnExpress(module, report) : await createOnFastify(module, report);
-  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('httpwire example').build());
+  const config = new DocumentBuilder().setTitle('httpwire example').setVersion('1.0.0').build();
+  // httpwire completes the document with what every route can answer: a 500, and a 400, 413 and 415 with a body.
+  const document = addProblemResponses(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('openapi', app, document, { jsonDocumentUrl: 'openapi.json', ui: false });
   return app;
 }

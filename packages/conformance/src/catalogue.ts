@@ -16,6 +16,9 @@ export interface CatalogueCase {
 /** The `Accept` variants every case is sent with. */
 export const ACCEPT_VARIANTS = ['*/*', 'application/json', 'application/problem+json', 'text/html'] as const;
 
+/** A path no example app routes: its 404 is the framework's, which no OpenAPI document describes. */
+export const UNKNOWN_ROUTE = '/no/such/route';
+
 const GET_ROUTES: readonly [name: string, path: string, status: number, headers?: Record<string, string>][] = [
   ['entity found', '/entities/1', 200],
   ['entity missing', '/entities/42', 404],
@@ -49,8 +52,8 @@ const GET_ROUTES: readonly [name: string, path: string, status: number, headers?
   ['legacy upstream', '/legacy/upstream', 503],
   ['legacy void', '/legacy/void', 204],
   ['legacy ok', '/legacy/ok', 200],
-  ['unknown route', '/no/such/route', 404],
-  ['unknown route with a query', '/no/such/route?token=1', 404],
+  ['unknown route', UNKNOWN_ROUTE, 404],
+  ['unknown route with a query', `${UNKNOWN_ROUTE}?token=1`, 404],
 ];
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };

@@ -1,4 +1,4 @@
-export { ACCEPT_VARIANTS, type CatalogueCase, catalogue, jsonOfLength } from './catalogue.js';
+export { ACCEPT_VARIANTS, type CatalogueCase, catalogue, jsonOfLength, UNKNOWN_ROUTE } from './catalogue.js';
 export {
   type DeclaredDifferences,
   defineConformanceSuite,
@@ -10,6 +10,8 @@ export {
 export { type Http2Request, http2Exchange, warningsDuring } from './http2-exchange.js';
 export { headerPluginCases, IDIOM_ORIGIN, idiomGet, multipartUpload } from './idiom-requests.js';
 export { defineIdiomSuite, type IdiomCase, type IdiomServer } from './idiom-suite.js';
+export { documentErrors, undocumented } from './openapi-check.js';
+export { defineOpenApiSuite } from './openapi-suite.js';
 export { hasProblemMemberOrder } from './problem-member-order.js';
 export { type RawRequest, type RawResponse, rawRequest, responseHeader } from './raw-http.js';
 export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';

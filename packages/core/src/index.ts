@@ -12,6 +12,14 @@ export { fromForeignError } from './foreign/foreign-errors.js';
 export { type RequestRejection, requestRejection, routeNotFound } from './foreign/request-rejections.js';
 export { isFromUpstream, markUpstream, relayUpstream } from './foreign/upstream-mark.js';
 export type { HeadersInput, HeaderValue } from './headers/header-init.js';
+export { addProblemResponses, type OpenApiDocument } from './openapi/add-problem-responses.js';
+export { type OpenApiResponse, problemResponses } from './openapi/problem-responses.js';
+export {
+  type JsonSchemaObject,
+  type ProblemSource,
+  problemContent,
+  problemSchema,
+} from './openapi/problem-schema.js';
 export {
   type AnyProblemType,
   defineProblemType,
@@ -21,12 +29,6 @@ export {
   type ProblemTypeDefinition,
 } from './problem-types/define-problem-type.js';
 export type { ExtensionsOf, MemberSchema, MemberType } from './problem-types/json-schema.js';
-export {
-  type JsonSchemaObject,
-  type ProblemSource,
-  problemContent,
-  problemSchema,
-} from './problem-types/problem-schema.js';
 export { fromReturnValue, type ReturnValueOptions } from './responses/from-return-value.js';
 export {
   type ContentResponseOptions,

@@ -16,10 +16,9 @@ import {
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { IsArray, IsNumber } from 'class-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiProblemResponses, HttpWireModule, HttpWireOptions } from './index.js';
+import { HttpWireModule, HttpWireOptions } from './index.js';
 
 class PredictDto {
   @IsArray()
@@ -63,12 +62,6 @@ class TestController {
     raw.writeHead(200, { 'Content-Type': 'text/plain' });
     raw.write('partial');
     throw new Error('too late');
-  }
-
-  @Get('documented')
-  @ApiProblemResponses(WireNotFound)
-  documented() {
-    return { ok: true };
   }
 
   @Get('legacy')
@@ -149,12 +142,6 @@ describe.each(['express', 'fastify'] as const)('@httpwire/nestjs on %s', (platfo
     expect([response.status, response.complete]).toEqual([200, false]);
     expect(reports.length - before).toBe(1);
     expect((await get('/created')).status).toBe(202);
-  });
-
-  it('documents problem responses for OpenAPI', () => {
-    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-    const responses = document.paths['/documented']?.get?.responses as Record<string, { content?: object }>;
-    expect(Object.keys(responses['404']?.content ?? {})).toEqual(['application/problem+json']);
   });
 });
 

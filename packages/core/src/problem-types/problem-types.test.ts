@@ -6,8 +6,6 @@ import {
   isFromUpstream,
   markUpstream,
   NotFoundException,
-  problemContent,
-  problemSchema,
   relayUpstream,
   toWire,
   ValidationException,
@@ -87,21 +85,6 @@ describe('problem types', () => {
     expect(exception.extensions.balance).toBe(30);
     // @ts-expect-error: the extension members are required
     expect(() => new OutOfCredit('x', {})).not.toThrow();
-  });
-
-  it('describe themselves as JSON Schemas, in both media types', () => {
-    const schema = problemSchema(OutOfCredit);
-    expect(schema.required).toEqual(['type', 'title', 'status', 'code', 'balance', 'accounts']);
-    expect(schema.properties.type).toEqual({
-      type: 'string',
-      format: 'uri-reference',
-      enum: ['https://example.com/probs/out-of-credit'],
-    });
-    expect(schema.properties.accounts).toEqual({ type: 'array', items: { type: 'string' } });
-    expect(problemSchema(NotFoundException).properties.status).toEqual({ type: 'integer', enum: [404] });
-    expect(problemSchema(ValidationException).required).toContain('errors');
-    expect(Object.keys(problemContent(503))).toEqual(['application/problem+json', 'application/json']);
-    expect(() => problemSchema(200)).toThrow(TypeError);
   });
 });
 

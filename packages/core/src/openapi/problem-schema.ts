@@ -1,8 +1,9 @@
+import { exceptionClassFor } from '../exceptions/exception-registry.js';
 import type { HttpException } from '../exceptions/http-exception.js';
+import type { ProblemTypeDefinition } from '../problem-types/define-problem-type.js';
 import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
 import { isStatusInRange } from '../status/status-range.js';
 import { VALIDATION_DETAILS } from '../validation/validation-codes.js';
-import type { ProblemTypeDefinition } from './define-problem-type.js';
 
 /**
  * A JSON Schema object, in the subset OpenAPI 3.0 and 3.1 both take (`enum` rather than `const`).
@@ -55,24 +56,39 @@ export function problemSchema(
     properties.errors = VALIDATION_ERRORS;
     required.push('errors');
   } else {
-    properties.details = { description: 'Structured data the application attached to the exception.' };
+    properties.details = { description: 'Structured data the application attached to the exception: any JSON value.' };
   }
   for (const [name, schema] of Object.entries(definition?.extensions ?? {})) {
     properties[name] = schema as JsonSchemaObject;
-    if (definition?.expose !== false && status < 500) required.push(name);
+    if (definition?.expose ?? status < 500) required.push(name);
   }
-  return { type: 'object', required, properties };
+  return { title: schemaTitleOf(source, status, definition), type: 'object', required, properties };
+}
+
+/**
+ * The schema's `title`: the name `addProblemResponses` files it under in `components.schemas`, from the problem
+ * type's class, `ValidationException`, or the status (`NotFoundProblem`).
+ */
+function schemaTitleOf(source: ProblemSource, status: number, definition: ProblemTypeDefinition | undefined): string {
+  if (isValidation(source)) return 'ValidationProblem';
+  if (definition !== undefined) return `${(source as { name: string }).name.replace(/Exception$/, '')}Problem`;
+  const named = exceptionClassFor(status)?.name.replace(/Exception$/, '');
+  return `${named ?? `Status${status}`}Problem`;
 }
 
 /**
  * The two media types a problem is sent as (`application/problem+json`, or `application/json` when the client's
- * `Accept` prefers it), each with {@link problemSchema}: the `content` of an OpenAPI response.
+ * `Accept` prefers it), each with {@link problemSchema}: the `content` of an OpenAPI response. Several sources of
+ * one status are any of their schemas.
  *
  * @example
  * const responses = { 404: { description: 'Not Found', content: problemContent(NotFoundException) } };
  */
-export function problemContent(source: ProblemSource): Record<string, { schema: JsonSchemaObject }> {
-  const schema = problemSchema(source);
+export function problemContent(
+  ...sources: [ProblemSource, ...ProblemSource[]]
+): Record<string, { schema: JsonSchemaObject }> {
+  const schemas = sources.map(problemSchema);
+  const schema = schemas.length === 1 ? (schemas[0] as JsonSchemaObject) : { anyOf: schemas };
   return { 'application/problem+json': { schema }, 'application/json': { schema } };
 }
 
@@ -91,7 +107,8 @@ const VALIDATION_ERRORS: JsonSchemaObject = {
   },
 };
 
-function statusOf(source: ProblemSource): number {
+/** The status a problem source answers with; a `TypeError` for anything but an error status. */
+export function statusOf(source: ProblemSource): number {
   const status = typeof source === 'number' ? source : (source as { status?: unknown }).status;
   if (!isStatusInRange(status, 400, 599)) {
     throw new TypeError(`problemSchema needs an exception class or an error status, got ${String(status)}`);
