@@ -1,6 +1,6 @@
 import { type ProblemSource, problemResponses, reasonPhrase, ValidationException } from '@httpwire/core';
 import { applyDecorators } from '@nestjs/common';
-import { resultStatusOfHandler } from './nest-metadata.js';
+import { type ControllerClass, resultStatusOfHandler } from './nest-metadata.js';
 import { routeValidates } from './route-validation.js';
 import { loadSwagger, type Swagger } from './swagger.js';
 
@@ -33,8 +33,8 @@ export function ApiProblemResponses(...sources: ProblemSource[]): MethodDecorato
   );
   return (target: object, key?: string | symbol, descriptor?: PropertyDescriptor) => {
     if (key === undefined || descriptor === undefined) {
-      documented(target as Function);
-      const controller = target as Function;
+      const controller = target as ControllerClass;
+      documented(controller);
       // Once every decorator of the class has run: they are applied bottom-up, after this one for those above it.
       queueMicrotask(() => {
         for (const name of Object.getOwnPropertyNames(controller.prototype)) {
@@ -47,7 +47,7 @@ export function ApiProblemResponses(...sources: ProblemSource[]): MethodDecorato
       return;
     }
     documented(target, key, descriptor);
-    queueMicrotask(() => completeRoute(swagger, target.constructor, key, descriptor.value, true));
+    queueMicrotask(() => completeRoute(swagger, target.constructor as ControllerClass, key, descriptor.value, true));
   };
 }
 
@@ -57,7 +57,7 @@ export function ApiProblemResponses(...sources: ProblemSource[]): MethodDecorato
  */
 function completeRoute(
   swagger: Swagger,
-  controller: Function,
+  controller: ControllerClass,
   key: string | symbol,
   handler: unknown,
   documented: boolean,

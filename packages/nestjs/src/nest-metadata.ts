@@ -7,6 +7,9 @@ export const PIPES_METADATA = '__pipes__';
 /** `RequestMethod.POST` of `@nestjs/common`. */
 const REQUEST_METHOD_POST = 1;
 
+/** A controller class, as decorators receive it. */
+export type ControllerClass = abstract new (...args: never[]) => unknown;
+
 /** Metadata Nest's decorators left on a class or a handler. */
 export function metadata<T>(key: string, target: unknown, property?: string | symbol): T | undefined {
   if (typeof target !== 'function') return undefined;

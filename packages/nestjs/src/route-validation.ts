@@ -1,12 +1,12 @@
 import { HttpWireValidationPipe, httpwireExceptionFactory } from './httpwire-validation.pipe.js';
-import { metadata, PIPES_METADATA, ROUTE_ARGS_METADATA } from './nest-metadata.js';
+import { type ControllerClass, metadata, PIPES_METADATA, ROUTE_ARGS_METADATA } from './nest-metadata.js';
 
 /**
  * Whether a route's arguments go through httpwire's validation: an `HttpWireValidationPipe` (or a `ValidationPipe`
  * with `httpwireExceptionFactory`) on one of its parameters, the handler or the controller. A global pipe is not
  * visible from a route.
  */
-export function routeValidates(controller: Function, key: string | symbol, handler: unknown): boolean {
+export function routeValidates(controller: ControllerClass, key: string | symbol, handler: unknown): boolean {
   const parameters = Object.values(
     metadata<Record<string, { pipes?: unknown[] }>>(ROUTE_ARGS_METADATA, controller, key) ?? {},
   );

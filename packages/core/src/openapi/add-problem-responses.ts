@@ -51,7 +51,8 @@ export function addProblemResponses<Document extends OpenApiDocument>(document: 
     for (const method of METHODS) {
       const operation = item?.[method] as Operation | undefined;
       if (typeof operation !== 'object' || operation === null) continue;
-      const responses = (operation.responses ??= {});
+      operation.responses ??= {};
+      const responses = operation.responses;
       addMissing(responses, ANSWERED_ON_EVERY_ROUTE);
       if (operation.requestBody !== undefined) addMissing(responses, ANSWERED_WITH_A_BODY);
       if (hasPathParameters(path, operation, item)) addMissing(responses, ANSWERED_WITH_PATH_PARAMETERS);

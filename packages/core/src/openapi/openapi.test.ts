@@ -6,7 +6,6 @@ import {
   addProblemResponses,
   defineProblemType,
   exceptionClassFor,
-  HttpException,
   type JsonSchemaObject,
   NotFoundException,
   problemContent,
@@ -143,7 +142,9 @@ describe('addProblemResponses', () => {
       'Widget',
     ]);
     expect(schemas.NotFoundProblem).toEqual(problemSchema(404));
-    const notFound = (completed.paths['/entities/{id}'].get.responses as unknown as Record<string, { content: object }>)['404'];
+    const notFound = (
+      completed.paths['/entities/{id}'].get.responses as unknown as Record<string, { content: object }>
+    )['404'];
     expect(notFound?.content).toEqual({
       'application/problem+json': { schema: { $ref: '#/components/schemas/NotFoundProblem' } },
       'application/json': { schema: { $ref: '#/components/schemas/NotFoundProblem' } },

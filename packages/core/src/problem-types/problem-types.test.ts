@@ -8,7 +8,6 @@ import {
   NotFoundException,
   relayUpstream,
   toWire,
-  ValidationException,
 } from '../index.js';
 
 const OutOfCredit = defineProblemType({
