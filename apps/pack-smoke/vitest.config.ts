@@ -1,13 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { testConfig } from '../../vitest.shared.ts';
 
-export default defineConfig({
+export default testConfig({
   test: {
-    include: ['src/**/*.test.ts'],
     globalSetup: ['src/pack-tarballs.ts'],
     // npm installs from the registry: generous, but bounded.
     testTimeout: 240_000,
     hookTimeout: 240_000,
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
   },
 });

@@ -1,12 +1,5 @@
 import swc from 'unplugin-swc';
-import { defineConfig } from 'vitest/config';
+import { testConfig } from '../../vitest.shared.ts';
 
-export default defineConfig({
-  // esbuild emits no decorator metadata; SWC does, as Nest's ValidationPipe needs it.
-  plugins: [swc.vite({ module: { type: 'es6' } })],
-  test: {
-    include: ['src/**/*.test.ts'],
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-  },
-});
+// esbuild emits no decorator metadata; SWC does, as Nest's ValidationPipe needs it.
+export default testConfig({ plugins: [swc.vite({ module: { type: 'es6' } })] });
