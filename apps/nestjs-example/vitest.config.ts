@@ -1,3 +1,4 @@
-import { testConfig } from '../../vitest.shared.ts';
+import { defineConfig } from 'vitest/config';
+import { testConfig } from '../../vitest.shared.mts';
 
-export default testConfig();
+export default defineConfig(testConfig());

@@ -1,5 +1,6 @@
 import swc from 'unplugin-swc';
-import { testConfig } from '../../vitest.shared.ts';
+import { defineConfig } from 'vitest/config';
+import { testConfig } from '../../vitest.shared.mts';
 
 // esbuild emits no decorator metadata; SWC does, as Nest's ValidationPipe needs it.
-export default testConfig({ plugins: [swc.vite({ module: { type: 'es6' } })] });
+export default defineConfig(testConfig({ plugins: [swc.vite({ module: { type: 'es6' } })] }));
