@@ -176,6 +176,7 @@ describe.each(['module', 'commonjs'] as const)('a strict TypeScript consumer (%s
         express: '^5.3.0',
         '@types/express': '^5.0.6',
         fastify: '^5.12.8',
+        '@fastify/swagger': '^9.9.3',
         // Nest 12 is ESM-only: a CommonJS project uses Nest 11.
         ...(type === 'module' ? nest12 : nest11),
         typescript: '~5.9.3',
