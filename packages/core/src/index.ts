@@ -58,6 +58,7 @@ export {
   type ValidationIssue,
   type ValidationLocation,
 } from './validation/validation-exception.js';
+export { mergeOptions, withDefaultReporter } from './wire/merge-options.js';
 export { negotiateProblemType, type ProblemMediaType } from './wire/negotiate.js';
 export { normalizeError } from './wire/normalize-error.js';
 export {
@@ -73,6 +74,7 @@ export {
   type StatusPolicy,
   type StatusPolicyFunction,
 } from './wire/status-policy.js';
+export { earlyStreamFailureWire, type StreamStart, startStream } from './wire/stream-start.js';
 export { toWire } from './wire/to-wire.js';
 export type {
   ErrorContext,

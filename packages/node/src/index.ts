@@ -1,4 +1,4 @@
-export { mergeOptions, withDefaultReporter } from './options/merge-options.js';
+export { mergeOptions, withDefaultReporter } from '@httpwire/core';
 export { type ClientErrorListener, httpwireClientErrors } from './protocol/client-errors.js';
 export { httpwireFrameworkErrors } from './protocol/framework-errors.js';
 export { httpwireServer } from './protocol/httpwire-server.js';

@@ -1,9 +1,15 @@
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
-import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
+import {
+  earlyStreamFailureWire,
+  startStream,
+  type ToWireOptions,
+  type WireRequest,
+  type WireResponse,
+} from '@httpwire/core';
 import { isHttp2Request } from '../headers/http2.js';
 import { type HeaderAccess, setWireHeaders } from '../headers/set-wire-headers.js';
-import { earlyStreamFailureWire, startStream } from '../stream/stream-start.js';
+
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 
 /** What a Fastify reply is given to send: text, bytes, a stream, or nothing. */

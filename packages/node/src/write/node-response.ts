@@ -1,9 +1,14 @@
 import type { ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
-import type { ToWireOptions, WireRequest, WireResponse } from '@httpwire/core';
+import {
+  earlyStreamFailureWire,
+  startStream,
+  type ToWireOptions,
+  type WireRequest,
+  type WireResponse,
+} from '@httpwire/core';
 import { isHttp2Request } from '../headers/http2.js';
 import { type HeaderAccess, setWireHeaders } from '../headers/set-wire-headers.js';
-import { earlyStreamFailureWire, startStream } from '../stream/stream-start.js';
 
 /**
  * Writes a wire response exactly as core produced it through Node's own `ServerResponse` methods

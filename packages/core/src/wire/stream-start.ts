@@ -1,12 +1,22 @@
-import { type ToWireOptions, toWire, type WireRequest, type WireResponse } from '@httpwire/core';
+import { toWire } from './to-wire.js';
+import type { ToWireOptions, WireRequest, WireResponse } from './wire-types.js';
 
-/** A streamed body whose first chunk arrived, or the failure that came first. */
+/**
+ * A streamed body whose first chunk arrived, or the failure that came first.
+ *
+ * @example
+ * const started: StreamStart = await startStream(wire.body as AsyncIterable<Uint8Array>);
+ */
 export type StreamStart = { stream: AsyncIterable<Uint8Array> } | { error: unknown };
 
 /**
  * Waits for a streamed body's first chunk before anything is written. A source that fails before
  * producing one has committed nothing, so the client can still get a clean error response instead of
- * a cut connection; headers (and the status) go out with the first chunk.
+ * a cut connection; headers (and the status) go out with the first chunk. For bindings: Node's and the fetch one.
+ *
+ * @example
+ * const started = await startStream(body);
+ * if ('error' in started) return write(earlyStreamFailureWire(started.error, request, options));
  */
 export async function startStream(body: AsyncIterable<Uint8Array>): Promise<StreamStart> {
   const iterator = body[Symbol.asyncIterator]();
@@ -31,6 +41,9 @@ export async function startStream(body: AsyncIterable<Uint8Array>): Promise<Stre
 /**
  * The response for a source that failed before its first chunk: what `toWire` gives the error for this
  * request. Core already reported the failure (phase `stream`), so that one error is not reported again.
+ *
+ * @example
+ * const wire = earlyStreamFailureWire(started.error, request, options); // a 500 problem, unless it was an HttpException
  */
 export function earlyStreamFailureWire(failure: unknown, request: WireRequest, options: ToWireOptions): WireResponse {
   const { onError } = options;

@@ -1,6 +1,6 @@
-import type { ToWireOptions } from '@httpwire/core';
 import { describe, expect, it } from 'vitest';
 import { mergeOptions, withDefaultReporter } from './merge-options.js';
+import type { ToWireOptions } from './wire-types.js';
 
 describe('mergeOptions', () => {
   const onError = () => {};

@@ -1,4 +1,4 @@
-import type { ToWireOptions } from '@httpwire/core';
+import type { ToWireOptions } from './wire-types.js';
 
 const merged = new WeakMap<ToWireOptions, WeakMap<ToWireOptions, ToWireOptions>>();
 
