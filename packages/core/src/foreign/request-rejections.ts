@@ -87,10 +87,15 @@ export function requestRejection(reason: RequestRejection): HttpException {
 export function routeNotFound(url: string): HttpException {
   const query = url.indexOf('?');
   const path = query === -1 ? url : url.slice(0, query);
-  try {
-    decodeURIComponent(path);
-  } catch {
-    return requestRejection('invalid-path-encoding');
-  }
+  if (!isPercentDecodable(path)) return requestRejection('invalid-path-encoding');
   return new NotFoundException(`No route matches the path ${JSON.stringify(path)}.`, { code: 'ROUTE_NOT_FOUND' });
+}
+
+function isPercentDecodable(path: string): boolean {
+  try {
+    // The result is used: a bundler drops a bare `decodeURIComponent(path)` call as side-effect free.
+    return typeof decodeURIComponent(path) === 'string';
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,4 @@
+export { httpwireFetch, notFound, type WebHandler, withConsoleReporter } from './httpwire-fetch.js';
+export { type ReadJsonBodyOptions, readJsonBody } from './read-json-body.js';
+export { toResponse } from './to-response.js';
+export { pathOf, webWireRequest } from './web-request.js';
