@@ -55,7 +55,12 @@ export function notFound(request: Request, options: ToWireOptions = {}): Promise
   return toResponse(routeNotFound(pathOf(request.url)), request, withConsoleReporter(options));
 }
 
-/** `options` reporting to `console.error` when the app gave no `onError`. */
+/**
+ * `options` reporting to `console.error` when the app gave no `onError`: the default of the web bindings.
+ *
+ * @example
+ * const options = withConsoleReporter({ statusPolicy: 'endpoints' });
+ */
 export function withConsoleReporter(options: ToWireOptions): ToWireOptions {
   return withDefaultReporter(options, (error) => console.error(error));
 }

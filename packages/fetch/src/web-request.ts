@@ -11,7 +11,13 @@ export function webWireRequest(request: Request): WireRequest {
   return { method: request.method, accept: request.headers.get('accept') ?? undefined, path: pathOf(request.url) };
 }
 
-/** The path of an absolute URL, without its query or fragment, as sent (no URL parsing, so no normalization). */
+/**
+ * The path of an absolute URL, without its query or fragment, as the runtime gave it: still percent-encoded, and
+ * not normalized again by URL parsing.
+ *
+ * @example
+ * pathOf('http://localhost:3000/entities/1?x=1'); // '/entities/1'
+ */
 export function pathOf(url: string): string {
   const authority = url.indexOf('//');
   const start = url.indexOf('/', authority === -1 ? 0 : authority + 2);
