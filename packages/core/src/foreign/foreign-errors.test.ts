@@ -1,4 +1,5 @@
 import Boom from '@hapi/boom';
+import { HTTPException } from 'hono/http-exception';
 import createError from 'http-errors';
 import { describe, expect, it } from 'vitest';
 import { bodyText, header, problemOf } from '../../test/wire-helpers.js';
@@ -36,6 +37,7 @@ describe('foreign HTTP errors', () => {
   it.each([
     ['http-errors', createError(404, 'No such user')],
     ['boom', Boom.notFound('No such user')],
+    ['Hono', new HTTPException(404, { message: 'No such user' })],
     ['Nest (string response)', new NestLikeException('No such user', 404)],
     [
       'Nest (object response)',
@@ -248,6 +250,30 @@ describe('foreign HTTP errors', () => {
     expect(wire.status).toBe(502);
     expect(problemOf(wire)).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502, code: 'BAD_GATEWAY' });
     expect(reported).toEqual([upstream]);
+  });
+
+  it('takes Hono’s HTTPException by shape: its message below 500, its response’s headers, its body rejections', () => {
+    const challenge = new Response('Unauthorized', {
+      status: 401,
+      headers: { 'www-authenticate': 'Basic realm="Secure Area"', 'content-type': 'text/plain' },
+    });
+    const unauthorized = toWire(new HTTPException(401, { res: challenge }));
+    expect([
+      unauthorized.status,
+      header(unauthorized, 'www-authenticate'),
+      header(unauthorized, 'content-type'),
+    ]).toEqual([401, 'Basic realm="Secure Area"', 'application/problem+json']);
+    expect(problemOf(unauthorized)).toEqual({
+      type: 'about:blank',
+      title: 'Unauthorized',
+      status: 401,
+      code: 'UNAUTHORIZED',
+    });
+    expect(problemOf(toWire(new HTTPException(503, { message: 'db at 10.0.0.7 is down' }))).detail).toBeUndefined();
+    const malformed = toWire(new HTTPException(400, { message: 'Malformed JSON in request body' }));
+    expect([problemOf(malformed).code, header(malformed, 'connection')]).toEqual(['INVALID_JSON', 'close']);
+    const tooLarge = new HTTPException(413, { res: new Response('Payload Too Large', { status: 413 }) });
+    expect(problemOf(toWire(tooLarge)).detail).toBe('The request body is larger than this endpoint accepts.');
   });
 
   it('keeps what an app put in a Nest object response, in details', () => {

@@ -3,6 +3,7 @@ import { isStatusInRange } from '../status/status-range.js';
 import { issuesFromAjv } from '../validation/ajv-issues.js';
 import { ValidationException } from '../validation/validation-exception.js';
 import { createException, isError, type Shape, statusOf, stringOr } from './foreign-shape.js';
+import { fromHonoException, isHonoException } from './hono-exceptions.js';
 import { fromNestException, isNestException } from './nest-exceptions.js';
 import { FASTIFY_REJECTION_CODES, requestRejectionOf } from './request-rejection-of.js';
 import { fromUpstreamClientError, isUpstreamClientError } from './upstream-client-errors.js';
@@ -13,6 +14,8 @@ import { fromUpstreamClientError, isUpstreamClientError } from './upstream-clien
  * - `@hapi/boom` (`isBoom`, `output.statusCode`, `output.headers`);
  * - NestJS `HttpException` (`getStatus()`, `getResponse()`): a message array, as `ValidationPipe` sends, and
  *   the app's own members of an object response become `details`;
+ * - Hono's `HTTPException` (`status`, `getResponse()`): its message is exposed below 500, as Hono sends it, and
+ *   the headers of its `res` are kept (`basicAuth`'s `www-authenticate`);
  * - body-parser (`type: 'entity.parse.failed'`, …) and Fastify (`FST_*` codes) errors, with httpwire's own
  *   detail text, and a body the client abandoned (Node's `aborted`);
  * - Fastify's schema validation (Ajv's errors in `validation`): a `ValidationException`, a 422 with `errors`;
@@ -37,6 +40,7 @@ export function fromForeignError(thrown: unknown): HttpException | undefined {
   const error = thrown as unknown as Shape;
   if (error.isBoom === true) return fromBoom(error);
   if (isNestException(error)) return fromNestException(error);
+  if (isHonoException(error)) return fromHonoException(error);
   if (typeof error.code === 'string' && error.code.startsWith('FST_')) return fromFastify(error);
   const rejection = requestRejectionOf(thrown);
   if (rejection !== undefined) return rejection;
