@@ -12,6 +12,7 @@ export { fromForeignError } from './foreign/foreign-errors.js';
 export { type RequestRejection, requestRejection, routeNotFound } from './foreign/request-rejections.js';
 export { isFromUpstream, markUpstream, relayUpstream } from './foreign/upstream-mark.js';
 export type { HeadersInput, HeaderValue } from './headers/header-init.js';
+export { mergeVary } from './headers/merge-vary.js';
 export { addProblemResponses, type OpenApiDocument } from './openapi/add-problem-responses.js';
 export { type OpenApiResponse, problemResponses } from './openapi/problem-responses.js';
 export {

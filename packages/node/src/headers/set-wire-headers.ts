@@ -1,5 +1,5 @@
+import { mergeVary } from '@httpwire/core';
 import { isConnectionSpecific } from './http2.js';
-import { mergeVary } from './merge-vary.js';
 
 /** How to read, remove and set one header on a response object (Node's `res`, Fastify's reply). */
 export interface HeaderAccess<T> {

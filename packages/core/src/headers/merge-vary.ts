@@ -1,6 +1,9 @@
 /**
  * Merges a `vary` value already on the response (CORS middleware's `Origin`, a `@Header()`) with the
- * wire's, so that neither is lost; a `*` wins.
+ * wire's, so that neither is lost; a `*` wins. For bindings that lay httpwire's headers over a response's own.
+ *
+ * @example
+ * mergeVary('Origin', 'accept'); // 'Origin, accept'
  */
 export function mergeVary(existing: unknown, wire: string): string {
   const earlier = Array.isArray(existing) ? existing.join(', ') : typeof existing === 'string' ? existing : '';

@@ -1,0 +1,1 @@
+export { type HonoWire, httpwire, type WireHandler } from './httpwire.js';
