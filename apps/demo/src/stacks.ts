@@ -1,6 +1,7 @@
 import type { RunningServer } from '@httpwire/conformance';
 import { startExpressExample } from '@httpwire/express-example';
 import { startFastifyExample } from '@httpwire/fastify-example';
+import { startHonoExample } from '@httpwire/hono-example';
 import { startNestExample } from '@httpwire/nestjs-example';
 
 /** One stack of the comparison: its name, and how to start its example app on loopback. */
@@ -29,4 +30,5 @@ export const STACKS: readonly Stack[] = [
   { name: 'fastify', start: inProcess(startFastifyExample) },
   { name: 'nest-express', start: inProcess((host, port, report) => startNestExample('express', host, port, report)) },
   { name: 'nest-fastify', start: inProcess((host, port, report) => startNestExample('fastify', host, port, report)) },
+  { name: 'hono', start: inProcess(startHonoExample) },
 ];

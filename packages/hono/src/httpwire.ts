@@ -1,5 +1,5 @@
-import { isHttpResponse, mergeOptions, type ToWireOptions } from '@httpwire/core';
-import { notFound, toResponse, withConsoleReporter } from '@httpwire/fetch';
+import { isHttpResponse, mergeOptions, requestRejection, type ToWireOptions } from '@httpwire/core';
+import { notFound, pathOf, toResponse, withConsoleReporter } from '@httpwire/fetch';
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono';
 import { withEarlierHeaders } from './earlier-headers.js';
 import { honoResponseOf } from './hono-value.js';
@@ -27,7 +27,8 @@ export interface HonoWire {
    * Wraps a handler (see {@link WireHandler}). A `Response` it returns is Hono's, as always. An `HttpResponse` is
    * written exactly as built. A plain value is sent the Hono way (`c.text`, `c.body`, `c.json`) under the status
    * and headers set with `c.status()` and `c.header()`; nothing is a 204. A thrown `Error` goes on to `app.onError`,
-   * as in any Hono handler; anything else thrown (a string), which Hono would let escape, is answered here.
+   * as in any Hono handler; anything else thrown (a string), which Hono would let escape, is answered here. A path
+   * that is not valid percent-encoding is a 400 before the handler runs, as on Express and Fastify.
    *
    * @example
    * app.get('/entities/:id', wire.route((c) => {
@@ -80,6 +81,8 @@ export function httpwire(options: ToWireOptions = {}): HonoWire {
     route: (handler) => async (c) => {
       let returned: unknown;
       try {
+        // Hono hands an undecodable parameter over raw; Express and Fastify answer the path with a 400.
+        if (!isPercentDecodable(pathOf(c.req.url))) throw requestRejection('invalid-path-encoding');
         returned = await handler(c);
       } catch (error) {
         if (error instanceof Error) throw error;
@@ -96,6 +99,14 @@ export function httpwire(options: ToWireOptions = {}): HonoWire {
       await next();
     },
   };
+}
+
+function isPercentDecodable(path: string): boolean {
+  try {
+    return typeof decodeURIComponent(path) === 'string';
+  } catch {
+    return false;
+  }
 }
 
 async function errorResponse(error: unknown, c: Context, options: ToWireOptions): Promise<Response> {

@@ -2,6 +2,7 @@ export { mergeOptions, withDefaultReporter } from '@httpwire/core';
 export { type ClientErrorListener, httpwireClientErrors } from './protocol/client-errors.js';
 export { httpwireFrameworkErrors } from './protocol/framework-errors.js';
 export { httpwireServer } from './protocol/httpwire-server.js';
+export { RfcReasonServerResponse } from './protocol/rfc-reason-server-response.js';
 export { rejectEmptyBody } from './request/reject-empty-body.js';
 export { rejectOversizedBody } from './request/reject-oversized-body.js';
 export { frameworkRequestOf, type NodeRequestLike, wireRequestOf } from './request/wire-request.js';

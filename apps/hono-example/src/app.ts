@@ -1,0 +1,119 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type ToWireOptions, validate } from '@httpwire/core';
+import * as domain from '@httpwire/example-domain';
+import { readJsonBody } from '@httpwire/fetch';
+import { type HonoWire, httpwire } from '@httpwire/hono';
+import { RfcReasonServerResponse } from '@httpwire/node';
+import { type Context, Hono } from 'hono';
+import { Widget } from './widget-schema.js';
+
+/** The keep-alive timeout every example app uses, so transport headers match. */
+export const KEEP_ALIVE_TIMEOUT_MS = 5000;
+
+const body = (c: Context) => readJsonBody(c.req.raw, { limit: domain.BODY_LIMIT_BYTES });
+
+/** Builds the Hono example: the whole route catalogue through `@httpwire/hono`. */
+export function createHonoExample(report: domain.ReportLine = domain.stderrReport): Hono {
+  const app = new Hono();
+  const onError = domain.errorReporter(report);
+  const wire = httpwire({ onError });
+  app.onError(wire.onError);
+  app.notFound(wire.notFound);
+
+  app.get(
+    '/entities/:id',
+    wire.route((c) => domain.getEntity(c.req.param('id') as string)),
+  );
+  app.get(
+    '/secure',
+    wire.route((c) => domain.secure(c.req.header('authorization'))),
+  );
+  app.post(
+    '/predict',
+    wire.route(async (c) =>
+      domain.predict({
+        contentType: c.req.header('content-type'),
+        authorization: c.req.header('authorization'),
+        body: await body(c),
+      }),
+    ),
+  );
+  app.post(
+    '/widgets',
+    wire.route(async (c) => domain.createdWidget((await validate(Widget, await body(c))).name)),
+  );
+  app.get(
+    '/responses/:kind',
+    wire.route((c) => {
+      const response = domain.RESPONSES[c.req.param('kind') as string];
+      return response === undefined ? wire.notFound(c) : response();
+    }),
+  );
+  app.get('/conflict', wire.route(domain.conflict));
+  app.get('/credit', wire.route(domain.outOfCredit));
+  app.get(
+    '/results/:name',
+    wire.route((c) => domain.results(c.req.param('name') as string)),
+  );
+  app.get('/crash', wire.route(domain.crash));
+  app.get('/crash-string', wire.route(domain.crashString));
+  app.get('/teapot', wire.route(domain.teapot));
+  app.get('/methods', wire.route(domain.methods));
+  app.get('/slow-down', wire.route(domain.slowDown));
+  app.get(
+    '/foreign/:library',
+    wire.route((c) => {
+      const thrower = domain.FOREIGN_NOT_FOUND[c.req.param('library') as string];
+      return thrower === undefined ? wire.notFound(c) : thrower();
+    }),
+  );
+  app.get('/stream-fail', wire.route(domain.streamFail));
+
+  const legacy = new Hono();
+  legacy.use(wire.options({ statusPolicy: 'endpoints' }));
+  legacy.get(
+    '/:case',
+    wire.route((c) => domain.legacy(c.req.param('case') as string)),
+  );
+  app.route('/legacy', legacy);
+
+  if (domain.fuzzRoutesEnabled()) app.route('/fuzz', fuzzRoutes(wire, onError));
+  return app;
+}
+
+/** The reliability routes, mounted only when `HTTPWIRE_FUZZ=1`. */
+function fuzzRoutes(wire: HonoWire, onError: NonNullable<ToWireOptions['onError']>): Hono {
+  const routes = new Hono();
+  const fuzz = wire.route((c) => domain.runFuzzCase(c.req.header(domain.FUZZ_CASE_HEADER)));
+  routes.on(['GET', 'POST'], '/', fuzz);
+  routes.get('/format-throws', wire.options(domain.FORMAT_THROWS), fuzz);
+  routes.get('/on-error-throws', wire.options({ onError: domain.throwingOnError(onError) }), fuzz);
+  return routes;
+}
+
+/** A running example app. */
+export interface RunningExample {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the Hono example on `host:port` (port 0 picks a free one), served by `@hono/node-server`. */
+export function startHonoExample(host: string, port: number, report?: domain.ReportLine): Promise<RunningExample> {
+  const app = createHonoExample(report);
+  return new Promise((resolve) => {
+    // @hono/node-server drops a Response's `statusText`; RFC 9110's phrases are what every other stack sends.
+    const serverOptions = { ServerResponse: RfcReasonServerResponse };
+    const server = serve({ fetch: app.fetch, hostname: host, port, serverOptions }, (info: AddressInfo) => {
+      resolve({
+        port: info.port,
+        close: () =>
+          new Promise<void>((done) => {
+            (server as unknown as { closeAllConnections(): void }).closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+    (server as unknown as { keepAliveTimeout: number }).keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  });
+}
