@@ -1,12 +1,12 @@
 export { ACCEPT_VARIANTS, type CatalogueCase, catalogue, jsonOfLength, UNKNOWN_ROUTE } from './catalogue.js';
 export {
-  type DeclaredDifferences,
   defineConformanceSuite,
   type RunningServer,
   SECRETS,
   type StartServer,
   send,
 } from './conformance-suite.js';
+export { comparable, type DeclaredDifferences, mergeDeclared } from './declared-differences.js';
 export { type Http2Request, http2Exchange, warningsDuring } from './http2-exchange.js';
 export { headerPluginCases, IDIOM_ORIGIN, idiomGet, multipartUpload } from './idiom-requests.js';
 export { defineIdiomSuite, type IdiomCase, type IdiomServer } from './idiom-suite.js';
@@ -14,6 +14,6 @@ export { documentErrors, undocumented } from './openapi-check.js';
 export { defineOpenApiSuite } from './openapi-suite.js';
 export { hasProblemMemberOrder } from './problem-member-order.js';
 export { type RawRequest, type RawResponse, rawRequest, responseHeader } from './raw-http.js';
-export { defineStartContract, type StartedProcess, startProcess } from './start-contract.js';
+export { defineStartContract, processServer, type StartedProcess, startProcess } from './start-contract.js';
 export { exportsWithoutExample } from './tsdoc.js';
 export { differences, snapshot, type WireSnapshot } from './wire-snapshot.js';

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rawRequest } from './raw-http.js';
 
-const START_TIMEOUT_MS = 15_000;
+// Generous: Deno and workerd compile the app on a cold start, on a busy 2-core machine.
+const START_TIMEOUT_MS = 60_000;
 
 /** A built example app started as its own process, the way `pnpm --filter <app> start` runs it. */
 export interface StartedProcess {
@@ -13,10 +14,13 @@ export interface StartedProcess {
   /** Every stderr line so far. */
   stderr: string[];
   stop(): void;
+  /** Settles when the process has exited. */
+  exited: Promise<void>;
 }
 
 /**
- * Starts `node <entry>` (default `dist/main.js`) in `cwd` with `env`, and waits for its listening line.
+ * Starts an app in `cwd` with `env`, and waits for its listening line: `node <command>` for a string (default
+ * `dist/main.js`), or `[executable, ...arguments]` for another runtime (`['bun', 'runtimes/bun.mjs']`).
  *
  * @example
  * const app = await startProcess(appDirectory, { HOST: '127.0.0.1', PORT: '0' });
@@ -24,14 +28,16 @@ export interface StartedProcess {
 export function startProcess(
   cwd: string,
   env: Record<string, string>,
-  entry = 'dist/main.js',
+  command: string | readonly [string, ...string[]] = 'dist/main.js',
 ): Promise<StartedProcess> {
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  const [executable, ...args] = typeof command === 'string' ? [process.execPath, command] : command;
+  const child: ChildProcess = spawn(executable, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => stderr.push(line));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -42,7 +48,7 @@ export function startProcess(
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
       clearTimeout(timer);
       const port = Number(/:(\d+)$/.exec(line)?.[1]);
-      resolve({ listeningLine: line, port, stderr, stop: () => child.kill() });
+      resolve({ listeningLine: line, port, stderr, stop: () => child.kill(), exited });
     });
   });
 }
@@ -55,13 +61,18 @@ export function startProcess(
  * @example
  * defineStartContract('express', fileURLToPath(new URL('..', import.meta.url)));
  */
-export function defineStartContract(name: string, appDirectory: string, env: Record<string, string> = {}): void {
+export function defineStartContract(
+  name: string,
+  appDirectory: string,
+  env: Record<string, string> = {},
+  command?: string | readonly [string, ...string[]],
+): void {
   describe(`start contract: ${name}`, () => {
     let started: StartedProcess | undefined;
     afterAll(() => started?.stop());
 
     it('prints the exact address it listens on and reports 5xx on stderr', async () => {
-      started = await startProcess(appDirectory, { ...env, HOST: '127.0.0.1', PORT: '0' });
+      started = await startProcess(appDirectory, { ...env, HOST: '127.0.0.1', PORT: '0' }, command);
       expect(started.listeningLine).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
       expect((await rawRequest(started.port, { method: 'GET', path: '/entities/1' })).status).toBe(200);
       expect((await rawRequest(started.port, { method: 'GET', path: '/crash' })).status).toBe(500);
@@ -71,6 +82,36 @@ export function defineStartContract(name: string, appDirectory: string, env: Rec
       }
       expect(started.stderr.filter((line) => line.includes('/crash'))).toHaveLength(1);
       expect(started.stderr.some((line) => line.includes('/teapot'))).toBe(false);
-    }, 30_000);
+    }, 90_000);
   });
+}
+
+/**
+ * A stack served by its own process, for the conformance suite and the demo: its `onError` reports are the
+ * stderr lines the example apps write for them, and anything else the runtime logs is left out.
+ *
+ * @example
+ * defineConformanceSuite('fetch on bun', processServer(appDirectory, ['bun', 'runtimes/bun.mjs']));
+ */
+export function processServer(
+  appDirectory: string,
+  command: string | readonly [string, ...string[]],
+  env: Record<string, string> = {},
+): () => Promise<{ port: number; reports: readonly string[]; close(): Promise<void> }> {
+  return async () => {
+    const started = await startProcess(appDirectory, { ...env, HOST: '127.0.0.1', PORT: '0' }, command);
+    const reports: string[] = [];
+    const { stderr } = started;
+    return {
+      port: started.port,
+      get reports() {
+        reports.push(...stderr.splice(0).filter((line) => line.startsWith('httpwire onError')));
+        return reports;
+      },
+      close: async () => {
+        started.stop();
+        await started.exited;
+      },
+    };
+  };
 }

@@ -1,0 +1,54 @@
+import type { WireSnapshot } from './wire-snapshot.js';
+
+/**
+ * The bytes a runtime owns and writes its own way, whatever the response says, each with the reason. The suite
+ * and the demo compare everything else byte for byte, and list each declared difference, so nothing is skipped
+ * silently. Node's stacks declare none.
+ *
+ * @example
+ * const bun: DeclaredDifferences = { reasonPhrase: 'Bun writes its own reason phrases and ignores statusText' };
+ */
+export interface DeclaredDifferences {
+  /** The status line's reason phrase: the runtime writes its own table's, whatever the `Response`'s `statusText`. */
+  readonly reasonPhrase?: string | undefined;
+  /**
+   * The headers the runtime owns (`content-length`, `date`, `connection`, `keep-alive`): their place, their case, and
+   * whether it sends the transport ones at all. Every other header keeps its value and its order.
+   */
+  readonly headerLayout?: string | undefined;
+  /** How a streamed body is split into HTTP chunks: the runtime joins chunks that are ready together. */
+  readonly chunking?: string | undefined;
+  /** The connection after a rejected body: the runtime keeps it open, whatever `connection: close` says. */
+  readonly connectionClose?: string | undefined;
+}
+
+/** Headers a runtime with its own header layout places, names and sends as it likes. */
+const RUNTIME_HEADERS = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/**
+ * A snapshot reduced to what a runtime with these declared differences must still agree on: the status code
+ * without its phrase, and the headers it does not own, in their order, with names lowercased.
+ *
+ * @example
+ * differences(comparable(snapshot(express), declared), comparable(snapshot(bun), declared));
+ */
+export function comparable(snapshot: WireSnapshot, declared: DeclaredDifferences): WireSnapshot {
+  return {
+    ...snapshot,
+    statusLine: declared.reasonPhrase === undefined ? snapshot.statusLine : snapshot.statusLine.split(' ', 2).join(' '),
+    headers:
+      declared.headerLayout === undefined
+        ? snapshot.headers
+        : snapshot.headers.filter((line) => !RUNTIME_HEADERS.has(line.slice(0, line.indexOf(':')))),
+  };
+}
+
+/**
+ * Both stacks' declared differences, for comparing one with the other.
+ *
+ * @example
+ * const declared = mergeDeclared(STACKS[0].declared, stack.declared);
+ */
+export function mergeDeclared(...all: readonly (DeclaredDifferences | undefined)[]): DeclaredDifferences {
+  return Object.assign({}, ...all.filter((each) => each !== undefined));
+}
