@@ -1,12 +1,23 @@
-import { type CatalogueCase, differences, type RawResponse, send, snapshot } from '@httpwire/conformance';
+import {
+  type CatalogueCase,
+  comparable,
+  differences,
+  mergeDeclared,
+  type RawResponse,
+  send,
+  snapshot,
+  type WireSnapshot,
+} from '@httpwire/conformance';
 import type { Stack } from './stacks.js';
 
 /** One catalogue case across every stack. */
 export interface ComparisonRow {
   entry: CatalogueCase;
   responses: RawResponse[];
-  /** Differences of each stack against the first, empty when all are identical. */
+  /** Differences of each stack against the first, apart from what its runtime declares it owns; empty when all agree. */
   differences: string[];
+  /** The stacks whose bytes differ from the first's only where their runtime declares it owns them. */
+  declaredOnly: string[];
 }
 
 /** Starts every stack, sends each case to each, and compares the bytes. Stacks are stopped afterwards. */
@@ -20,11 +31,17 @@ export async function compareStacks(
     for (const entry of cases) {
       const responses: RawResponse[] = [];
       for (const server of servers) responses.push(await send(server.port, entry));
-      const [first, ...others] = responses.map(snapshot);
-      const found = others.flatMap((other, index) =>
-        differences(first as ReturnType<typeof snapshot>, other).map((text) => `${stacks[index + 1]?.name}: ${text}`),
-      );
-      rows.push({ entry, responses, differences: found });
+      const [first, ...others] = responses.map(snapshot) as [WireSnapshot, ...WireSnapshot[]];
+      const found: string[] = [];
+      const declaredOnly: string[] = [];
+      others.forEach((other, index) => {
+        const stack = stacks[index + 1] as Stack;
+        const declared = mergeDeclared(stacks[0]?.declared, stack.declared);
+        const remaining = differences(comparable(first, declared), comparable(other, declared));
+        found.push(...remaining.map((text) => `${stack.name}: ${text}`));
+        if (remaining.length === 0 && differences(first, other).length > 0) declaredOnly.push(stack.name);
+      });
+      rows.push({ entry, responses, differences: found, declaredOnly });
     }
     return rows;
   } finally {

@@ -1,13 +1,15 @@
-import type { RunningServer } from '@httpwire/conformance';
+import { type DeclaredDifferences, processServer, type RunningServer } from '@httpwire/conformance';
 import { startExpressExample } from '@httpwire/express-example';
 import { startFastifyExample } from '@httpwire/fastify-example';
+import { FETCH_EXAMPLE_DIRECTORY, RUNTIMES } from '@httpwire/fetch-example/runtimes';
 import { startHonoExample } from '@httpwire/hono-example';
 import { startNestExample } from '@httpwire/nestjs-example';
 
-/** One stack of the comparison: its name, and how to start its example app on loopback. */
+/** One stack of the comparison: its name, how to start its example app on loopback, and the bytes its runtime owns. */
 export interface Stack {
   name: string;
   start(): Promise<RunningServer>;
+  declared?: DeclaredDifferences;
 }
 
 type StartExample = (
@@ -31,4 +33,9 @@ export const STACKS: readonly Stack[] = [
   { name: 'nest-express', start: inProcess((host, port, report) => startNestExample('express', host, port, report)) },
   { name: 'nest-fastify', start: inProcess((host, port, report) => startNestExample('fastify', host, port, report)) },
   { name: 'hono', start: inProcess(startHonoExample) },
+  ...RUNTIMES.map((runtime) => ({
+    name: `fetch-${runtime.name}`,
+    start: processServer(FETCH_EXAMPLE_DIRECTORY, runtime.command),
+    declared: runtime.declared,
+  })),
 ];

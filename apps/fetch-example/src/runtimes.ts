@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { DeclaredDifferences } from '@httpwire/conformance';
+
+/** The app's directory, where every runtime's command runs. */
+export const FETCH_EXAMPLE_DIRECTORY = fileURLToPath(new URL('..', import.meta.url));
 
 /** A runtime that serves the fetch example, the command that starts it from the app's directory, and the bytes it owns. */
 export interface FetchRuntime {
@@ -20,7 +24,7 @@ export const RUNTIMES: readonly FetchRuntime[] = [
       reasonPhrase:
         "Bun.serve writes its own table's phrases (413 Payload Too Large) and ignores a Response's statusText",
       headerLayout:
-        'Bun capitalizes header names, writes content-length and date last, sends no connection or keep-alive, and no date on HEAD',
+        'Bun capitalizes header names, writes set-cookie first and content-length and date last, sends no connection or keep-alive, and no date on HEAD',
       chunking: 'Bun joins the chunks of a stream that are ready together into one HTTP chunk',
     },
   },

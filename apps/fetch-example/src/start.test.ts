@@ -1,7 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { defineStartContract } from '@httpwire/conformance';
-import { RUNTIMES } from './runtimes.js';
-
-const appDirectory = fileURLToPath(new URL('..', import.meta.url));
+import { FETCH_EXAMPLE_DIRECTORY as appDirectory, RUNTIMES } from './runtimes.js';
 
 for (const runtime of RUNTIMES) defineStartContract(`fetch on ${runtime.name}`, appDirectory, {}, runtime.command);

@@ -12,8 +12,9 @@ export interface DeclaredDifferences {
   /** The status line's reason phrase: the runtime writes its own table's, whatever the `Response`'s `statusText`. */
   readonly reasonPhrase?: string | undefined;
   /**
-   * The headers the runtime owns (`content-length`, `date`, `connection`, `keep-alive`): their place, their case, and
-   * whether it sends the transport ones at all. Every other header keeps its value and its order.
+   * How the runtime lays headers out: the place and case of the ones it owns (`content-length`, `date`,
+   * `connection`, `keep-alive`) and whether it sends the transport ones at all, and the order of the others. Every
+   * other header must still be there, with its value; repeated ones in their order.
    */
   readonly headerLayout?: string | undefined;
   /** How a streamed body is split into HTTP chunks: the runtime joins chunks that are ready together. */
@@ -27,7 +28,8 @@ const RUNTIME_HEADERS = new Set(['content-length', 'date', 'connection', 'keep-a
 
 /**
  * A snapshot reduced to what a runtime with these declared differences must still agree on: the status code
- * without its phrase, and the headers it does not own, in their order, with names lowercased.
+ * without its phrase, and the headers it does not own, sorted by name (a stable sort, so repeated ones keep their
+ * order), names lowercased.
  *
  * @example
  * differences(comparable(snapshot(express), declared), comparable(snapshot(bun), declared));
@@ -39,7 +41,9 @@ export function comparable(snapshot: WireSnapshot, declared: DeclaredDifferences
     headers:
       declared.headerLayout === undefined
         ? snapshot.headers
-        : snapshot.headers.filter((line) => !RUNTIME_HEADERS.has(line.slice(0, line.indexOf(':')))),
+        : snapshot.headers
+            .filter((line) => !RUNTIME_HEADERS.has(nameOf(line)))
+            .sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0)),
   };
 }
 
@@ -51,4 +55,8 @@ export function comparable(snapshot: WireSnapshot, declared: DeclaredDifferences
  */
 export function mergeDeclared(...all: readonly (DeclaredDifferences | undefined)[]): DeclaredDifferences {
   return Object.assign({}, ...all.filter((each) => each !== undefined));
+}
+
+function nameOf(line: string): string {
+  return line.slice(0, line.indexOf(':'));
 }

@@ -31,24 +31,34 @@ export function startProcess(
   command: string | readonly [string, ...string[]] = 'dist/main.js',
 ): Promise<StartedProcess> {
   const [executable, ...args] = typeof command === 'string' ? [process.execPath, command] : command;
+  // Its own process group: a runtime started through npm's shim script (`node_modules/.bin/bun`) runs as the shim's
+  // child, which a signal to the shim alone would leave running.
   const child: ChildProcess = spawn(executable, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  const stop = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
   const stderr: string[] = [];
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => stderr.push(line));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill();
+      stop();
       reject(new Error(`no listening line within ${START_TIMEOUT_MS} ms; stderr: ${stderr.join('\n')}`));
     }, START_TIMEOUT_MS);
     child.once('exit', (code) => reject(new Error(`exited with ${code}; stderr: ${stderr.join('\n')}`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
       clearTimeout(timer);
       const port = Number(/:(\d+)$/.exec(line)?.[1]);
-      resolve({ listeningLine: line, port, stderr, stop: () => child.kill(), exited });
+      resolve({ listeningLine: line, port, stderr, stop, exited });
     });
   });
 }
