@@ -10,5 +10,5 @@ describe('cross-stack identity', () => {
     expect(STACKS.length).toBeGreaterThanOrEqual(2);
     expect(rows).toHaveLength(cases.length);
     expect(rows.flatMap((row) => row.differences.map((text) => `${row.entry.name}: ${text}`))).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 });

@@ -40,4 +40,14 @@ export const RUNTIMES: readonly FetchRuntime[] = [
       connectionClose: 'Deno.serve keeps the connection open after a response that says connection: close',
     },
   },
+  {
+    name: 'workerd',
+    // workerd reads its address from a config; the launcher bundles the module, opens the socket and speaks the contract.
+    command: [process.execPath, 'runtimes/workerd.mjs'],
+    declared: {
+      headerLayout:
+        'workerd capitalizes the header names it knows, writes content-length first, and sends no date, connection or keep-alive',
+      connectionClose: 'workerd owns the connection: it drops connection: close from a response and keeps it open',
+    },
+  },
 ];

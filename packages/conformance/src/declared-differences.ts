@@ -19,7 +19,7 @@ export interface DeclaredDifferences {
   readonly headerLayout?: string | undefined;
   /** How a streamed body is split into HTTP chunks: the runtime joins chunks that are ready together. */
   readonly chunking?: string | undefined;
-  /** The connection after a rejected body: the runtime keeps it open, whatever `connection: close` says. */
+  /** The connection after a rejected body: the runtime owns it, drops or ignores `connection: close`, keeps it open. */
   readonly connectionClose?: string | undefined;
 }
 
