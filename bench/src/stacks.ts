@@ -1,7 +1,7 @@
 import type { RouteId } from './routes.js';
 
 /** The stacks measured, in the order the report lists them. */
-export const STACKS = ['raw', 'fastify', 'nest-fastify', 'express', 'nest-express'] as const;
+export const STACKS = ['raw', 'fastify', 'nest-fastify', 'express', 'nest-express', 'hono'] as const;
 export type Stack = (typeof STACKS)[number];
 
 export const STACK_LABELS: Record<Stack, string> = {
@@ -10,6 +10,7 @@ export const STACK_LABELS: Record<Stack, string> = {
   'nest-fastify': 'Nest 12 on Fastify',
   express: 'Express 5',
   'nest-express': 'Nest 12 on Express',
+  hono: 'Hono 4 on @hono/node-server',
 };
 
 /** `native`: the framework's own idioms (direct writes and its exceptions); `httpwire`: the binding. */

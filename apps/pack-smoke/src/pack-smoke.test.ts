@@ -11,7 +11,7 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 const file = (path: string) => `file:${path}`;
 const core = { '@httpwire/core': file(tarballs.core) };
 /** Every binding depends on `@httpwire/node`; npm takes it from its tarball, as it would from the registry. */
-const overrides = { '@httpwire/node': file(tarballs.node) };
+const overrides = { '@httpwire/node': file(tarballs.node), '@httpwire/fetch': file(tarballs.fetch) };
 const nest11 = {
   '@nestjs/common': '^11.1.0',
   '@nestjs/core': '^11.1.0',
@@ -69,6 +69,30 @@ const SCENARIOS: Scenario[] = [
     entry: 'app.mjs',
     absent: 'express',
     framework: 'fastify',
+  },
+  {
+    name: 'Hono 4 on @hono/node-server, ESM',
+    type: 'module',
+    dependencies: {
+      ...core,
+      '@httpwire/hono': file(tarballs.hono),
+      '@httpwire/node': file(tarballs.node),
+      hono: '^4.13.19',
+      '@hono/node-server': '^2.1.9',
+    },
+    files: { 'app.mjs': fixture('hono4-esm.mjs') },
+    entry: 'app.mjs',
+    absent: 'express',
+    framework: 'hono',
+  },
+  {
+    name: 'fetch handler on srvx, ESM',
+    type: 'module',
+    dependencies: { ...core, '@httpwire/fetch': file(tarballs.fetch), srvx: '^1.0.8' },
+    files: { 'app.mjs': fixture('fetch-srvx-esm.mjs') },
+    entry: 'app.mjs',
+    absent: 'express',
+    framework: 'srvx',
   },
   ...(['express', 'fastify'] as const).map(
     (platform): Scenario => ({
@@ -173,6 +197,9 @@ describe.each(['module', 'commonjs'] as const)('a strict TypeScript consumer (%s
         '@httpwire/express': file(tarballs.express),
         '@httpwire/fastify': file(tarballs.fastify),
         '@httpwire/nestjs': file(tarballs.nestjs),
+        '@httpwire/fetch': file(tarballs.fetch),
+        '@httpwire/hono': file(tarballs.hono),
+        hono: '^4.13.19',
         express: '^5.3.0',
         '@types/express': '^5.0.6',
         fastify: '^5.12.8',

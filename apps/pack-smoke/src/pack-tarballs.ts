@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 /** The published packages, by folder under `packages/`. */
-export const PUBLISHED = ['core', 'node', 'client', 'express', 'fastify', 'nestjs'] as const;
+export const PUBLISHED = ['core', 'node', 'client', 'fetch', 'express', 'fastify', 'nestjs', 'hono'] as const;
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -12,6 +12,7 @@ const NATIVE_EXCEPTION: Record<Stack, string> = {
   'nest-fastify': '`NotFoundException`',
   express: '`next(createError(404))`',
   'nest-express': '`NotFoundException`',
+  hono: '`HTTPException`',
 };
 
 function rate(samples: readonly ThroughputSample[], stack: Stack, variant: Variant, route: RouteId): number {

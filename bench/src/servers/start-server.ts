@@ -21,5 +21,9 @@ export async function startServer(stack: Stack, variant: Variant): Promise<Runni
       return (await import('./nest-app.js')).startNest('express', variant);
     case 'nest-fastify':
       return (await import('./nest-app.js')).startNest('fastify', variant);
+    case 'hono':
+      return native
+        ? (await import('./hono-native.js')).startHonoNative()
+        : (await import('./hono-httpwire.js')).startHonoHttpwire();
   }
 }
