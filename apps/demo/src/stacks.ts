@@ -2,7 +2,7 @@ import { type DeclaredDifferences, processServer, type RunningServer } from '@ht
 import { startExpressExample } from '@httpwire/express-example';
 import { startFastifyExample } from '@httpwire/fastify-example';
 import { FETCH_EXAMPLE_DIRECTORY, RUNTIMES } from '@httpwire/fetch-example/runtimes';
-import { startHonoExample } from '@httpwire/hono-example';
+import { HONO_NODE_SERVER_DECLARED, startHonoExample } from '@httpwire/hono-example';
 import { startNestExample } from '@httpwire/nestjs-example';
 
 /** One stack of the comparison: its name, how to start its example app on loopback, and the bytes its runtime owns. */
@@ -32,7 +32,7 @@ export const STACKS: readonly Stack[] = [
   { name: 'fastify', start: inProcess(startFastifyExample) },
   { name: 'nest-express', start: inProcess((host, port, report) => startNestExample('express', host, port, report)) },
   { name: 'nest-fastify', start: inProcess((host, port, report) => startNestExample('fastify', host, port, report)) },
-  { name: 'hono', start: inProcess(startHonoExample) },
+  { name: 'hono', start: inProcess(startHonoExample), declared: HONO_NODE_SERVER_DECLARED },
   ...RUNTIMES.map((runtime) => ({
     name: `fetch-${runtime.name}`,
     start: processServer(FETCH_EXAMPLE_DIRECTORY, runtime.command),

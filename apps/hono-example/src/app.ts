@@ -1,12 +1,24 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { type ToWireOptions, validate } from '@httpwire/core';
+import type { DeclaredDifferences } from '@httpwire/conformance';
+import { HttpResponse, type ToWireOptions, validate } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
 import { readJsonBody } from '@httpwire/fetch';
 import { type HonoWire, httpwire } from '@httpwire/hono';
-import { RfcReasonServerResponse } from '@httpwire/node';
+import { httpwireServer, RfcReasonServerResponse } from '@httpwire/node';
 import { type Context, Hono } from 'hono';
 import { Widget } from './widget-schema.js';
+
+/**
+ * What Hono on `@hono/node-server` writes its own way: the server writes `set-cookie` after every other header (so
+ * a problem with a cookie lists it after `vary`), and `c.json` types a plain value `application/json` without a
+ * charset. httpwire's bytes are the same as everywhere else.
+ */
+export const HONO_NODE_SERVER_DECLARED: DeclaredDifferences = {
+  headerLayout: '@hono/node-server writes set-cookie after every other header',
+  jsonCharset: "Hono's c.json sends a plain value as application/json, without charset=utf-8",
+};
 
 /** The keep-alive timeout every example app uses, so transport headers match. */
 export const KEEP_ALIVE_TIMEOUT_MS = 5000;
@@ -89,6 +101,19 @@ function fuzzRoutes(wire: HonoWire, onError: NonNullable<ToWireOptions['onError'
   routes.on(['GET', 'POST'], '/', fuzz);
   routes.get('/format-throws', wire.options(domain.FORMAT_THROWS), fuzz);
   routes.get('/on-error-throws', wire.options({ onError: domain.throwingOnError(onError) }), fuzz);
+  // A web handler cannot write headers and then throw: what it can do is a stream that fails after its first chunk.
+  routes.get(
+    '/after-headers',
+    wire.route(() =>
+      HttpResponse.stream(
+        (async function* () {
+          yield 'partial\n';
+          throw domain.afterHeadersFailure();
+        })(),
+        { contentType: 'text/plain; charset=utf-8' },
+      ),
+    ),
+  );
   return routes;
 }
 
@@ -114,6 +139,9 @@ export function startHonoExample(host: string, port: number, report?: domain.Rep
           }),
       });
     });
-    (server as unknown as { keepAliveTimeout: number }).keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    const nodeServer = server as unknown as Server;
+    nodeServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    // What Node's parser rejects before Hono sees a request (oversized headers, bytes that are not HTTP).
+    httpwireServer(nodeServer, { onError: domain.errorReporter(report ?? domain.stderrReport) });
   });
 }

@@ -1,7 +1,8 @@
 import type { WireSnapshot } from './wire-snapshot.js';
 
 /**
- * The bytes a runtime owns and writes its own way, whatever the response says, each with the reason. The suite
+ * The bytes a runtime (or, for plain values, a framework) owns and writes its own way, whatever the response says,
+ * each with the reason. The suite
  * and the demo compare everything else byte for byte, and list each declared difference, so nothing is skipped
  * silently. Node's stacks declare none.
  *
@@ -21,6 +22,11 @@ export interface DeclaredDifferences {
   readonly chunking?: string | undefined;
   /** The connection after a rejected body: the runtime owns it, drops or ignores `connection: close`, keeps it open. */
   readonly connectionClose?: string | undefined;
+  /**
+   * The framework's own JSON, for a plain value a handler returns (never httpwire's): its `content-type` says
+   * `application/json` without `charset=utf-8`, which Express, Fastify and Nest add.
+   */
+  readonly jsonCharset?: string | undefined;
 }
 
 /** Headers a runtime with its own header layout places, names and sends as it likes. */
@@ -38,14 +44,22 @@ export function comparable(snapshot: WireSnapshot, declared: DeclaredDifferences
   return {
     ...snapshot,
     statusLine: declared.reasonPhrase === undefined ? snapshot.statusLine : snapshot.statusLine.split(' ', 2).join(' '),
-    headers:
-      declared.headerLayout === undefined
-        ? snapshot.headers
-        : snapshot.headers
-            .filter((line) => !RUNTIME_HEADERS.has(nameOf(line)))
-            .sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0)),
+    headers: headersOf(snapshot.headers, declared),
   };
 }
+
+function headersOf(headers: readonly string[], declared: DeclaredDifferences): string[] {
+  let lines = [...headers];
+  if (declared.jsonCharset !== undefined) {
+    lines = lines.map((line) => (line === 'content-type: application/json; charset=utf-8' ? JSON_TYPE : line));
+  }
+  if (declared.headerLayout === undefined) return lines;
+  return lines
+    .filter((line) => !RUNTIME_HEADERS.has(nameOf(line)))
+    .sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
+}
+
+const JSON_TYPE = 'content-type: application/json';
 
 /**
  * Both stacks' declared differences, for comparing one with the other.

@@ -1,4 +1,4 @@
-import { differences, type RawResponse, rawRequest, snapshot } from '@httpwire/conformance';
+import { comparable, differences, mergeDeclared, type RawResponse, rawRequest, snapshot } from '@httpwire/conformance';
 import { encodeFuzzCase, FUZZ_CASE_HEADER } from '@httpwire/example-domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +50,9 @@ async function check(stacks: readonly RunningStack[], request: FuzzRequest): Pro
   const [first, ...others] = responses as [RawResponse, ...RawResponse[]];
   for (const [index, other] of others.entries()) {
     const name = stacks[index + 1]?.name;
-    found.push(...differences(snapshot(first), snapshot(other)).map((text) => `${name} ≠ ${stacks[0]?.name}: ${text}`));
+    const declared = mergeDeclared(stacks[0]?.declared, stacks[index + 1]?.declared);
+    const [a, b] = [comparable(snapshot(first), declared), comparable(snapshot(other), declared)];
+    found.push(...differences(a, b).map((text) => `${name} ≠ ${stacks[0]?.name}: ${text}`));
     if (JSON.stringify(first.chunks) !== JSON.stringify(other.chunks)) found.push(`${name}: chunk boundaries differ`);
     if (reportCounts[index + 1] !== reportCounts[0]) found.push(`${name}: onError report count differs`);
   }

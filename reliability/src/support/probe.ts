@@ -1,4 +1,14 @@
-import { differences, type RawRequest, type RawResponse, rawRequest, snapshot } from '@httpwire/conformance';
+import {
+  comparable,
+  type DeclaredDifferences,
+  differences,
+  mergeDeclared,
+  type RawRequest,
+  type RawResponse,
+  rawRequest,
+  snapshot,
+  type WireSnapshot,
+} from '@httpwire/conformance';
 import { encodeFuzzCase, FUZZ_CASE_HEADER, type FuzzCase } from '@httpwire/example-domain';
 import { expect } from 'vitest';
 import { type Report, type RunningStack, reportsSince } from './stacks.js';
@@ -8,6 +18,7 @@ export interface Outcome {
   stack: string;
   response: RawResponse;
   reports: Report[];
+  declared: DeclaredDifferences;
 }
 
 /** A request to a fuzz route that runs `fuzzCase`. */
@@ -29,14 +40,14 @@ export async function probeEveryStack(
     const before = stack.reports.length;
     const response = await rawRequest(stack.port, request);
     const reports = await reportsSince(stack, before, expectedReports);
-    outcomes.push({ stack: stack.name, response, reports });
+    outcomes.push({ stack: stack.name, response, reports, declared: stack.declared });
     await expectStillServing(stack);
   }
   const [first, ...others] = outcomes as [Outcome, ...Outcome[]];
   for (const other of others) {
-    expect(differences(snapshot(first.response), snapshot(other.response)), `${other.stack} ≠ ${first.stack}`).toEqual(
-      [],
-    );
+    const declared = mergeDeclared(first.declared, other.declared);
+    const [a, b] = [first, other].map(({ response }) => comparable(snapshot(response), declared));
+    expect(differences(a as WireSnapshot, b as WireSnapshot), `${other.stack} ≠ ${first.stack}`).toEqual([]);
   }
   return outcomes;
 }

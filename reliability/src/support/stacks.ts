@@ -1,6 +1,8 @@
+import type { DeclaredDifferences } from '@httpwire/conformance';
 import type { ReportLine } from '@httpwire/example-domain';
 import { startExpressExample } from '@httpwire/express-example';
 import { startFastifyExample } from '@httpwire/fastify-example';
+import { HONO_NODE_SERVER_DECLARED, startHonoExample } from '@httpwire/hono-example';
 import { startNestExample } from '@httpwire/nestjs-example';
 
 /** One `onError` call as an example app reported it: its line, and the value it was given. */
@@ -15,6 +17,8 @@ export interface RunningStack {
   port: number;
   /** Every `onError` call since the start, in order. */
   reports: Report[];
+  /** The bytes its server writes its own way, which comparisons leave out. */
+  declared: DeclaredDifferences;
   close(): Promise<void>;
 }
 
@@ -24,13 +28,17 @@ type StartExample = (
   report: ReportLine,
 ) => Promise<{ port: number; close(): Promise<void> }>;
 
-/** The four stacks, by name, with how each starts. */
+/** The stacks that run in this process, by name, with how each starts. */
 export const STACK_STARTERS: Readonly<Record<string, StartExample>> = {
   express: startExpressExample,
   fastify: startFastifyExample,
   'nest-express': (host, port, report) => startNestExample('express', host, port, report),
   'nest-fastify': (host, port, report) => startNestExample('fastify', host, port, report),
+  hono: startHonoExample,
 };
+
+/** What each stack's server declares it writes its own way (none on Express, Fastify and Nest). */
+const STACK_DECLARED: Readonly<Record<string, DeclaredDifferences>> = { hono: HONO_NODE_SERVER_DECLARED };
 
 /** Starts one stack on port 0, collecting its reports. */
 export async function startStack(name: string): Promise<RunningStack> {
@@ -38,7 +46,7 @@ export async function startStack(name: string): Promise<RunningStack> {
   if (start === undefined) throw new Error(`No stack named "${name}"`);
   const reports: Report[] = [];
   const running = await start('127.0.0.1', 0, (line, error) => reports.push({ line, error }));
-  return { name, port: running.port, reports, close: running.close };
+  return { name, port: running.port, reports, declared: STACK_DECLARED[name] ?? {}, close: running.close };
 }
 
 /**
