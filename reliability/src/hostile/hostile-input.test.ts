@@ -123,7 +123,8 @@ describe('hostile input', () => {
     inputs += 1;
     const replies: string[] = [];
     for (const stack of stacks) {
-      replies.push(await sendRaw(stack.port, 'NOT HTTP AT ALL\r\n\r\n'));
+      // The `date` line is left out: stacks answered in different seconds still sent the same bytes.
+      replies.push((await sendRaw(stack.port, 'NOT HTTP AT ALL\r\n\r\n')).replace(/^date: .*\r\n/im, ''));
       await expectStillServing(stack);
     }
     expect(replies[0]).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*content-type: application\/problem\+json\r\n/);
