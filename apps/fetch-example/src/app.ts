@@ -1,4 +1,4 @@
-import { type ToWireOptions, validate } from '@httpwire/core';
+import { HttpResponse, type ToWireOptions, validate } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
 import { httpwireFetch, readJsonBody } from '@httpwire/fetch';
 import { router } from './router.js';
@@ -9,8 +9,10 @@ export interface FetchApp {
   fetch(request: Request): Promise<Response>;
 }
 
-/** Where report lines go: one line per `onError` call. */
-export type ReportLine = (line: string) => void;
+/** Options of the example: `fuzz` mounts the reliability routes (`/fuzz`), as the other apps do under `HTTPWIRE_FUZZ=1`. */
+export interface FetchExampleOptions {
+  fuzz?: boolean | undefined;
+}
 
 const body = (request: Request) => readJsonBody(request, { limit: domain.BODY_LIMIT_BYTES });
 
@@ -18,7 +20,7 @@ const body = (request: Request) => readJsonBody(request, { limit: domain.BODY_LI
  * The whole route catalogue as one web-standard `fetch` handler through `@httpwire/fetch`: nothing in it is
  * specific to a runtime, so Node, Bun, Deno and workerd serve the same module.
  */
-export function createFetchExample(report: ReportLine): FetchApp {
+export function createFetchExample(report: domain.ReportLine, { fuzz = false }: FetchExampleOptions = {}): FetchApp {
   const options: ToWireOptions = { onError: domain.errorReporter(report) };
   const routes = router([
     ['GET', '/entities/:id', (_request, { id }) => domain.getEntity(id as string)],
@@ -51,11 +53,43 @@ export function createFetchExample(report: ReportLine): FetchApp {
     ['GET', '/stream-fail', domain.streamFail],
   ]);
   const legacy = router([['GET', '/legacy/:case', (_request, params) => domain.legacy(params.case as string)]]);
+  const scopes: [prefix: string, handler: (request: Request) => Promise<Response>][] = [
+    ['/legacy/', httpwireFetch(legacy, { ...options, statusPolicy: 'endpoints' })],
+  ];
+  if (fuzz) scopes.push(...fuzzScopes(options));
   const main = httpwireFetch(routes, options);
-  const endpoints = httpwireFetch(legacy, { ...options, statusPolicy: 'endpoints' });
   return {
-    fetch: (request) => (new URL(request.url).pathname.startsWith('/legacy/') ? endpoints(request) : main(request)),
+    fetch: (request) => {
+      const path = new URL(request.url).pathname;
+      return (scopes.find(([prefix]) => path.startsWith(prefix))?.[1] ?? main)(request);
+    },
   };
+}
+
+/** The reliability routes, each under the options its scope has on the other apps. */
+function fuzzScopes(options: ToWireOptions): [string, (request: Request) => Promise<Response>][] {
+  const fuzz = (request: Request) => domain.runFuzzCase(request.headers.get(domain.FUZZ_CASE_HEADER) ?? undefined);
+  const onError = options.onError as NonNullable<ToWireOptions['onError']>;
+  return [
+    ['/fuzz/format-throws', httpwireFetch(fuzz, { ...options, ...domain.FORMAT_THROWS })],
+    ['/fuzz/on-error-throws', httpwireFetch(fuzz, { ...options, onError: domain.throwingOnError(onError) })],
+    [
+      '/fuzz/after-headers',
+      // A web handler cannot write headers and then throw: a stream that fails after its first chunk can.
+      httpwireFetch(
+        () =>
+          HttpResponse.stream(
+            (async function* () {
+              yield 'partial\n';
+              throw domain.afterHeadersFailure();
+            })(),
+            { contentType: 'text/plain; charset=utf-8' },
+          ),
+        options,
+      ),
+    ],
+    ['/fuzz', httpwireFetch(fuzz, options)],
+  ];
 }
 
 /** An unknown kind or library: the same 404 as an unknown route. */

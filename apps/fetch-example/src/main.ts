@@ -1,9 +1,6 @@
 import { listenAddress } from '@httpwire/example-domain';
-import { serve } from 'srvx';
-import app from './worker.js';
+import { startFetchExample } from './node-server.js';
 
 const { host, port } = listenAddress(3006);
-const server = serve({ fetch: app.fetch, hostname: host, port, silent: true });
-await server.ready();
-const address = server.node?.server?.address();
-console.log(`listening on http://${host}:${typeof address === 'object' && address !== null ? address.port : port}`);
+const running = await startFetchExample(host, port);
+console.log(`listening on http://${host}:${running.port}`);

@@ -17,7 +17,7 @@ import { Widget } from './widget-schema.js';
  */
 export const HONO_NODE_SERVER_DECLARED: DeclaredDifferences = {
   headerLayout: '@hono/node-server writes set-cookie after every other header',
-  jsonCharset: "Hono's c.json sends a plain value as application/json, without charset=utf-8",
+  plainValues: "Hono's c.json sends a plain value as application/json, without charset=utf-8",
 };
 
 /** The keep-alive timeout every example app uses, so transport headers match. */

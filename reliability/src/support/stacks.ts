@@ -2,6 +2,7 @@ import type { DeclaredDifferences } from '@httpwire/conformance';
 import type { ReportLine } from '@httpwire/example-domain';
 import { startExpressExample } from '@httpwire/express-example';
 import { startFastifyExample } from '@httpwire/fastify-example';
+import { startFetchExample } from '@httpwire/fetch-example/node';
 import { HONO_NODE_SERVER_DECLARED, startHonoExample } from '@httpwire/hono-example';
 import { startNestExample } from '@httpwire/nestjs-example';
 
@@ -35,10 +36,16 @@ export const STACK_STARTERS: Readonly<Record<string, StartExample>> = {
   'nest-express': (host, port, report) => startNestExample('express', host, port, report),
   'nest-fastify': (host, port, report) => startNestExample('fastify', host, port, report),
   hono: startHonoExample,
+  'fetch-node': startFetchExample,
 };
 
-/** What each stack's server declares it writes its own way (none on Express, Fastify and Nest). */
-const STACK_DECLARED: Readonly<Record<string, DeclaredDifferences>> = { hono: HONO_NODE_SERVER_DECLARED };
+/** What each stack declares it writes its own way (none on Express, Fastify and Nest). */
+const STACK_DECLARED: Readonly<Record<string, DeclaredDifferences>> = {
+  hono: HONO_NODE_SERVER_DECLARED,
+  'fetch-node': {
+    plainValues: "core's JSON for a plain returned value: application/json without a charset, headers in name order",
+  },
+};
 
 /** Starts one stack on port 0, collecting its reports. */
 export async function startStack(name: string): Promise<RunningStack> {
