@@ -16,7 +16,9 @@ import { type ErrorResponse, errorResponseOf } from './error-response.js';
  * Options of {@link readProblem} and `throwIfProblem`.
  *
  * @example
+ * ```ts
  * await readProblem(response, { types: [OutOfCredit] });
+ * ```
  */
 export interface ReadProblemOptions<Types extends readonly AnyProblemType[]> {
   /** The problem types the app defined: a problem whose `type` is one of theirs comes back as that class. */
@@ -27,7 +29,9 @@ export interface ReadProblemOptions<Types extends readonly AnyProblemType[]> {
  * What {@link readProblem} resolves to: an exception of one of the given problem types, or any `HttpException`.
  *
  * @example
+ * ```ts
  * const problem: ReadProblem<[typeof OutOfCredit]> = await readProblem(response, { types: [OutOfCredit] });
+ * ```
  */
 export type ReadProblem<Types extends readonly AnyProblemType[]> =
   | ProblemException<Types[number]['definition']>
@@ -52,9 +56,11 @@ const KEPT_HEADERS = ['retry-after', 'www-authenticate', 'allow'];
  * service: thrown on in a server, httpwire answers a 502 unless it is passed through `relayUpstream`.
  *
  * @example
+ * ```ts
  * const response = await fetch('/api/messages', { method: 'POST', body });
  * const problem = await readProblem(response, { types: [OutOfCredit] });
  * if (problem instanceof OutOfCredit) showTopUp(problem.extensions.balance);
+ * ```
  */
 export async function readProblem<const Types extends readonly AnyProblemType[] = []>(
   input: unknown,

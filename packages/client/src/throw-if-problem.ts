@@ -6,8 +6,10 @@ import { type ReadProblemOptions, readProblem } from './read-problem.js';
  * that lets errors travel as exceptions, as a server's handlers do.
  *
  * @example
+ * ```ts
  * const response = await throwIfProblem(await fetch('/api/widgets', { method: 'POST', body }), { types: [OutOfCredit] });
  * const widget = await response.json();
+ * ```
  */
 export async function throwIfProblem<const Types extends readonly AnyProblemType[] = []>(
   response: Response,

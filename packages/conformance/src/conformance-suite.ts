@@ -25,11 +25,13 @@ export const SECRETS = ['hunter2', 'secret', 'disk went away'];
  * headers, `connection: close` exactly on rejected bodies, streams, and one `onError` report per 5xx.
  *
  * @example
+ * ```ts
  * defineConformanceSuite('express', async () => {
  *   const reports: string[] = [];
  *   const running = await startExpressExample('127.0.0.1', 0, (line) => reports.push(line));
  *   return { port: running.port, reports, close: running.close };
  * });
+ * ```
  */
 export function defineConformanceSuite(name: string, start: StartServer, declared: DeclaredDifferences = {}): void {
   describe(`conformance: ${name}`, () => {

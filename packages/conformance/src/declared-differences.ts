@@ -7,7 +7,9 @@ import type { WireSnapshot } from './wire-snapshot.js';
  * silently. Node's stacks declare none.
  *
  * @example
+ * ```ts
  * const bun: DeclaredDifferences = { reasonPhrase: 'Bun writes its own reason phrases and ignores statusText' };
+ * ```
  */
 export interface DeclaredDifferences {
   /** The status line's reason phrase: the runtime writes its own table's, whatever the `Response`'s `statusText`. */
@@ -39,7 +41,9 @@ const RUNTIME_HEADERS = new Set(['content-length', 'date', 'connection', 'keep-a
  * order), names lowercased; for a plain value a handler returned, the status and the body alone.
  *
  * @example
+ * ```ts
  * differences(comparable(snapshot(express), declared), comparable(snapshot(bun), declared));
+ * ```
  */
 export function comparable(
   snapshot: WireSnapshot,
@@ -64,7 +68,9 @@ function headersOf(headers: readonly string[], declared: DeclaredDifferences): s
  * Both stacks' declared differences, for comparing one with the other.
  *
  * @example
+ * ```ts
  * const declared = mergeDeclared(STACKS[0].declared, stack.declared);
+ * ```
  */
 export function mergeDeclared(...all: readonly (DeclaredDifferences | undefined)[]): DeclaredDifferences {
   return Object.assign({}, ...all.filter((each) => each !== undefined));

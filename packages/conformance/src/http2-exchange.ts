@@ -11,7 +11,9 @@ export interface Http2Request {
  * included), in order; the bodies are read and dropped.
  *
  * @example
+ * ```ts
  * const [missing] = await http2Exchange(port, [{ headers: { ':method': 'GET', ':path': '/nowhere' } }]);
+ * ```
  */
 export async function http2Exchange(
   port: number,
@@ -44,7 +46,9 @@ export async function http2Exchange(
  * fields on HTTP/2, for instance), as `name: message` lines.
  *
  * @example
+ * ```ts
  * const warnings = await warningsDuring(() => http2Exchange(port, requests));
+ * ```
  */
 export async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
   const warnings: string[] = [];

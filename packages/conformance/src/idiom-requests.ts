@@ -5,7 +5,9 @@ import type { RawRequest } from './raw-http.js';
  * A GET request for an idiom case.
  *
  * @example
+ * ```ts
  * const request = idiomGet('/cors/ok', { Origin: 'https://app.example' });
+ * ```
  */
 export function idiomGet(path: string, headers: Record<string, string> = {}): RawRequest {
   return { method: 'GET', path, headers };
@@ -15,7 +17,9 @@ export function idiomGet(path: string, headers: Record<string, string> = {}): Ra
  * A `multipart/form-data` upload of one text file in the field `file`.
  *
  * @example
+ * ```ts
  * const request = multipartUpload('/upload', 'small');
+ * ```
  */
 export function multipartUpload(path: string, content: string): RawRequest {
   const boundary = 'httpwire-boundary';
@@ -44,7 +48,9 @@ export const IDIOM_ORIGIN = 'https://app.example';
  * problems that keep the plugin's headers. `names` are the plugins as the framework's users know them.
  *
  * @example
+ * ```ts
  * const cases = headerPluginCases({ cors: 'cors', compression: 'compression', helmet: 'helmet' });
+ * ```
  */
 export function headerPluginCases(names: { cors: string; compression: string; helmet: string }): IdiomCase[] {
   const origin = { Origin: IDIOM_ORIGIN };

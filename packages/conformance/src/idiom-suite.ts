@@ -47,7 +47,9 @@ interface IdiomRow {
  * `test-results/idioms-<framework>.md`.
  *
  * @example
+ * ```ts
  * defineIdiomSuite('Express 5', cases, (withHttpwire) => startApp(withHttpwire));
+ * ```
  */
 export function defineIdiomSuite(
   framework: string,

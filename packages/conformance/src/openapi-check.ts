@@ -21,7 +21,9 @@ type Responses = Record<string, { content?: Record<string, { schema?: unknown }>
  * specification's own schema, empty when it is valid.
  *
  * @example
+ * ```ts
  * expect(await documentErrors(document)).toEqual([]);
+ * ```
  */
 export async function documentErrors(document: object): Promise<string[]> {
   const result = await new Validator().validate(document as Record<string, unknown>);
@@ -38,7 +40,9 @@ export async function documentErrors(document: object): Promise<string[]> {
  * schema (by an OpenAPI-aware validator, with the document's components). Empty when the document describes it.
  *
  * @example
+ * ```ts
  * expect(undocumented(document, { method: 'GET', path: '/credit' }, response)).toEqual([]);
+ * ```
  */
 export function undocumented(
   document: object,

@@ -10,7 +10,9 @@ import { rawRequest } from './raw-http.js';
  * document can describe: unknown routes, `HEAD` (OpenAPI documents `GET`) and streams cut mid-body.
  *
  * @example
+ * ```ts
  * defineOpenApiSuite('fastify', () => startFastifyExample(), '/openapi.json');
+ * ```
  */
 export function defineOpenApiSuite(name: string, start: StartServer, documentPath = '/openapi.json'): void {
   describe(`the OpenAPI document of ${name}`, () => {

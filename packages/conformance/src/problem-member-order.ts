@@ -6,7 +6,9 @@ const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'instance', '
  * then any extension members, which core writes last, in the order they were declared.
  *
  * @example
+ * ```ts
  * expect(hasProblemMemberOrder(Object.keys(problem))).toBe(true);
+ * ```
  */
 export function hasProblemMemberOrder(names: readonly string[]): boolean {
   const known = names.filter((name) => PROBLEM_MEMBER_ORDER.includes(name));

@@ -38,7 +38,9 @@ const CLOSE_WAIT_MS = 400;
  * tests see exactly what a client sees: header order and case, chunk boundaries, cut connections.
  *
  * @example
+ * ```ts
  * const response = await rawRequest(port, { method: 'GET', path: '/entities/1' });
+ * ```
  */
 export function rawRequest(port: number, request: RawRequest, host = '127.0.0.1'): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
@@ -194,7 +196,9 @@ class ResponseParser {
  * The value of a response header by its name in any case, or `undefined`.
  *
  * @example
+ * ```ts
  * responseHeader(response, 'content-type'); // 'application/problem+json'
+ * ```
  */
 export function responseHeader(response: RawResponse, name: string): string | undefined {
   const wanted = name.toLowerCase();

@@ -23,7 +23,9 @@ export interface StartedProcess {
  * `dist/main.js`), or `[executable, ...arguments]` for another runtime (`['bun', 'runtimes/bun.mjs']`).
  *
  * @example
+ * ```ts
  * const app = await startProcess(appDirectory, { HOST: '127.0.0.1', PORT: '0' });
+ * ```
  */
 export function startProcess(
   cwd: string,
@@ -69,7 +71,9 @@ export function startProcess(
  * call naming the request path.
  *
  * @example
+ * ```ts
  * defineStartContract('express', fileURLToPath(new URL('..', import.meta.url)));
+ * ```
  */
 export function defineStartContract(
   name: string,
@@ -101,7 +105,9 @@ export function defineStartContract(
  * stderr lines the example apps write for them, and anything else the runtime logs is left out.
  *
  * @example
+ * ```ts
  * defineConformanceSuite('fetch on bun', processServer(appDirectory, ['bun', 'runtimes/bun.mjs']));
+ * ```
  */
 export function processServer(
   appDirectory: string,

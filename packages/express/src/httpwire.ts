@@ -14,7 +14,9 @@ import { sendReturnValue } from './send-return-value.js';
  *   (`res.sendFile()`, `res.download()`, `res.redirect()`), as any Express handler does.
  *
  * @example
+ * ```ts
  * const findEntity: WireHandler<Request<{ id: string }>> = async (req) => repository.find(req.params.id);
+ * ```
  */
 export type WireHandler<Req extends Request = Request> = (req: Req, res: Response) => unknown;
 
@@ -22,10 +24,12 @@ export type WireHandler<Req extends Request = Request> = (req: Req, res: Respons
  * The Express side of httpwire, made by {@link httpwire}.
  *
  * @example
+ * ```ts
  * const wire = httpwire({ onError: (error, { request }) => console.error(request?.path, error) });
  * app.get('/entities/:id', wire.route((req) => findEntity(req.params.id)));
  * app.use(wire.notFound);
  * app.use(wire.errorHandler);
+ * ```
  */
 export interface ExpressWire {
   /**
@@ -33,10 +37,12 @@ export interface ExpressWire {
    * Works with Express 4 and 5, sync or async.
    *
    * @example
+   * ```ts
    * app.get('/entities/:id', wire.route((req) => {
    *   if (req.params.id !== '1') throw new NotFoundException(`No entity with the id "${req.params.id}" exists.`);
    *   return { id: '1', name: 'Ada' };
    * }));
+   * ```
    */
   route<Req extends Request = Request>(handler: WireHandler<Req>): RequestHandler;
   /**
@@ -47,22 +53,28 @@ export interface ExpressWire {
    * looks complete.
    *
    * @example
+   * ```ts
    * app.use(wire.errorHandler);
+   * ```
    */
   errorHandler: ErrorRequestHandler;
   /**
    * Makes unmatched requests a 404 problem. Register it after every route, before `errorHandler`.
    *
    * @example
+   * ```ts
    * app.use(wire.notFound);
+   * ```
    */
   notFound: RequestHandler;
   /**
    * Middleware that overrides options for the requests a router handles, errors included.
    *
    * @example
+   * ```ts
    * const legacy = express.Router();
    * legacy.use(wire.options({ statusPolicy: 'endpoints' }));
+   * ```
    */
   options(override: ToWireOptions): RequestHandler;
 }
@@ -73,6 +85,7 @@ export interface ExpressWire {
  * Express's own final handler does (not when the app's `env` is `test`).
  *
  * @example
+ * ```ts
  * import express from 'express';
  * import { HttpResponse } from '@httpwire/core';
  * import { httpwire } from '@httpwire/express';
@@ -82,6 +95,7 @@ export interface ExpressWire {
  * app.get('/hello', wire.route(() => HttpResponse.text('Hello, World!')));
  * app.use(wire.notFound);
  * app.use(wire.errorHandler);
+ * ```
  */
 export function httpwire(options: ToWireOptions = {}): ExpressWire {
   const base = withDefaultReporter(options, reportLikeFinalhandler);

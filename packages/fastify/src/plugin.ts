@@ -16,7 +16,9 @@ import { optionsFor } from './route-options.js';
  * Options of the httpwire plugin: core's `toWire` options, plus what the plugin installs.
  *
  * @example
+ * ```ts
  * await app.register(httpwire, { onError: (error) => app.log.error(error), statusPolicy: 'default' });
+ * ```
  */
 export interface HttpwireFastifyOptions extends ToWireOptions {
   /** Install httpwire as the root error handler. Default: `true`. */
@@ -102,12 +104,14 @@ function hasOwnRootErrorHandler(fastify: FastifyInstance): boolean {
  * `request.log.error`.
  *
  * @example
+ * ```ts
  * import Fastify from 'fastify';
  * import { httpwire } from '@httpwire/fastify';
  *
  * const app = Fastify({ logger: true });
  * await app.register(httpwire);
  * app.get('/entities/:id', async (request) => findEntity(request.params.id));
+ * ```
  */
 export const httpwire = fp(plugin, { fastify: '5.x', name: '@httpwire/fastify' });
 
@@ -115,10 +119,12 @@ export const httpwire = fp(plugin, { fastify: '5.x', name: '@httpwire/fastify' }
  * Overrides httpwire options for every route of the context it is registered in (and its children).
  *
  * @example
+ * ```ts
  * app.register(async (legacy) => {
  *   await legacy.register(httpwireOptions, { statusPolicy: 'endpoints' });
  *   legacy.get('/legacy/:case', handler);
  * });
+ * ```
  */
 export const httpwireOptions = fp<ToWireOptions>(
   (fastify, override, done) => {

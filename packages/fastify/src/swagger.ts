@@ -5,7 +5,9 @@ import type { FastifySchema, RouteOptions } from 'fastify';
  * What `@fastify/swagger` passes to a `transform`: a route's schema (none when the route has none), URL and options.
  *
  * @example
+ * ```ts
  * const input: SwaggerRouteInput = { schema: undefined, url: '/health', route: { method: 'GET', url: '/health', handler: () => 'ok' } };
+ * ```
  */
 export interface SwaggerRouteInput {
   schema: FastifySchema | undefined;
@@ -18,7 +20,9 @@ export interface SwaggerRouteInput {
  * in Swagger 2.0 mode.
  *
  * @example
+ * ```ts
  * const input: SwaggerDocumentInput = { openapiObject: { openapi: '3.1.0', paths: {} } };
+ * ```
  */
 export interface SwaggerDocumentInput {
   openapiObject?: object | undefined;
@@ -29,7 +33,9 @@ export interface SwaggerDocumentInput {
  * Options of `httpwireSwagger`: transforms of your own, run before httpwire's.
  *
  * @example
+ * ```ts
  * const options: HttpwireSwaggerOptions = { transform: ({ schema, url }) => ({ schema: schema ?? {}, url: url.replace(/^\/v1/, '') }) };
+ * ```
  */
 export interface HttpwireSwaggerOptions {
   /** Your route transform (`fastify-type-provider-zod`'s `jsonSchemaTransform`, say); httpwire completes its result. */
@@ -47,9 +53,11 @@ export interface HttpwireSwaggerOptions {
  * Fastify validates and serializes with are left as they are.
  *
  * @example
+ * ```ts
  * await app.register(swagger, { openapi: { info: { title: 'API', version: '1.0.0' } }, ...httpwireSwagger() });
  * app.get('/credit', { schema: { response: { 200: Balance, ...problemResponses(OutOfCredit) } } }, handler);
  * app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+ * ```
  */
 export function httpwireSwagger(options: HttpwireSwaggerOptions = {}): {
   transform: (input: SwaggerRouteInput) => { schema: FastifySchema; url: string };

@@ -8,7 +8,9 @@ import { pathOf } from './web-request.js';
  * anything.
  *
  * @example
+ * ```ts
  * const handler: WebHandler<[Env]> = async (request, env) => HttpResponse.json(await env.KV.get('x'));
+ * ```
  */
 export type WebHandler<Rest extends unknown[] = []> = (request: Request, ...rest: Rest) => unknown;
 
@@ -23,7 +25,9 @@ export type WebHandler<Rest extends unknown[] = []> = (request: Request, ...rest
  * Without `onError`, reported errors go to `console.error`, which every runtime logs.
  *
  * @example
+ * ```ts
  * export default { fetch: httpwireFetch(async (request) => { throw new NotFoundException('No such widget.'); }) };
+ * ```
  */
 export function httpwireFetch<Rest extends unknown[]>(
   handler: WebHandler<Rest>,
@@ -49,7 +53,9 @@ export function httpwireFetch<Rest extends unknown[]>(
  * percent-encoding), the same bytes as on every httpwire stack.
  *
  * @example
+ * ```ts
  * if (route === undefined) return notFound(request);
+ * ```
  */
 export function notFound(request: Request, options: ToWireOptions = {}): Promise<Response> {
   return toResponse(routeNotFound(pathOf(request.url)), request, withConsoleReporter(options));
@@ -59,7 +65,9 @@ export function notFound(request: Request, options: ToWireOptions = {}): Promise
  * `options` reporting to `console.error` when the app gave no `onError`: the default of the web bindings.
  *
  * @example
+ * ```ts
  * const options = withConsoleReporter({ statusPolicy: 'endpoints' });
+ * ```
  */
 export function withConsoleReporter(options: ToWireOptions): ToWireOptions {
   return withDefaultReporter(options, (error) => console.error(error));

@@ -4,7 +4,9 @@ import { requestRejection } from '@httpwire/core';
  * Options of {@link readJsonBody}.
  *
  * @example
+ * ```ts
  * const options: ReadJsonBodyOptions = { limit: 100 * 1024 };
+ * ```
  */
 export interface ReadJsonBodyOptions {
   /** The largest body accepted, in bytes. Default: 100 KiB, as body-parser's. */
@@ -21,7 +23,9 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
  * to answer as it sees fit.
  *
  * @example
+ * ```ts
  * const body = await readJsonBody(request, { limit: 100 * 1024 });
+ * ```
  */
 export async function readJsonBody(request: Request, options: ReadJsonBodyOptions = {}): Promise<unknown> {
   const limit = options.limit ?? 100 * 1024;

@@ -17,7 +17,9 @@ import { webWireRequest } from './web-request.js';
  * source that fails before its first chunk still gets a clean problem; one that fails later errors the body.
  *
  * @example
+ * ```ts
  * export default { fetch: (request: Request) => toResponse(new NotFoundException('No such widget.'), request) };
+ * ```
  */
 export function toResponse(
   outcome: unknown,

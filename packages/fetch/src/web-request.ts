@@ -5,7 +5,9 @@ import type { WireRequest } from '@httpwire/core';
  * the 404 of an unknown route), taken from the URL as the runtime gave it, still percent-encoded.
  *
  * @example
+ * ```ts
  * webWireRequest(new Request('http://localhost/entities/1?x=1')); // { method: 'GET', accept: null, path: '/entities/1' }
+ * ```
  */
 export function webWireRequest(request: Request): WireRequest {
   return { method: request.method, accept: request.headers.get('accept') ?? undefined, path: pathOf(request.url) };
@@ -16,7 +18,9 @@ export function webWireRequest(request: Request): WireRequest {
  * not normalized again by URL parsing.
  *
  * @example
+ * ```ts
  * pathOf('http://localhost:3000/entities/1?x=1'); // '/entities/1'
+ * ```
  */
 export function pathOf(url: string): string {
   const authority = url.indexOf('//');

@@ -9,7 +9,9 @@ import { honoResponseOf } from './hono-value.js';
  * anything.
  *
  * @example
+ * ```ts
  * const findEntity: WireHandler = async (c) => repository.find(c.req.param('id'));
+ * ```
  */
 export type WireHandler<C extends Context = Context> = (c: C) => unknown;
 
@@ -17,10 +19,12 @@ export type WireHandler<C extends Context = Context> = (c: C) => unknown;
  * The Hono side of httpwire, made by {@link httpwire}.
  *
  * @example
+ * ```ts
  * const wire = httpwire({ onError: (error) => console.error(error) });
  * app.onError(wire.onError);
  * app.notFound(wire.notFound);
  * app.get('/entities/:id', wire.route((c) => findEntity(c.req.param('id'))));
+ * ```
  */
 export interface HonoWire {
   /**
@@ -31,10 +35,12 @@ export interface HonoWire {
    * that is not valid percent-encoding is a 400 before the handler runs, as on Express and Fastify.
    *
    * @example
+   * ```ts
    * app.get('/entities/:id', wire.route((c) => {
    *   if (c.req.param('id') !== '1') throw new NotFoundException('No such entity.');
    *   return { id: '1', name: 'Ada' };
    * }));
+   * ```
    */
   route<C extends Context = Context>(handler: WireHandler<C>): (c: C) => Promise<Response>;
   /**
@@ -43,21 +49,27 @@ export interface HonoWire {
    * stays off the wire, reported to `onError`.
    *
    * @example
+   * ```ts
    * app.onError(wire.onError);
+   * ```
    */
   onError: ErrorHandler;
   /**
    * For `app.notFound`: a 404 problem naming the path (a 400 when the path is not valid percent-encoding).
    *
    * @example
+   * ```ts
    * app.notFound(wire.notFound);
+   * ```
    */
   notFound: NotFoundHandler;
   /**
    * Middleware that sets options for the routes after it, errors included: `app.use('/legacy/*', wire.options(…))`.
    *
    * @example
+   * ```ts
    * legacy.use(wire.options({ statusPolicy: 'endpoints' }));
+   * ```
    */
   options(override: ToWireOptions): MiddlewareHandler;
 }
@@ -69,10 +81,12 @@ const OPTIONS = 'httpwire.options';
  * error handler does.
  *
  * @example
+ * ```ts
  * const app = new Hono();
  * const wire = httpwire();
  * app.onError(wire.onError);
  * app.notFound(wire.notFound);
+ * ```
  */
 export function httpwire(options: ToWireOptions = {}): HonoWire {
   const base = withConsoleReporter(options);

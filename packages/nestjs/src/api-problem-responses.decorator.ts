@@ -18,10 +18,14 @@ import { loadSwagger, type Swagger } from './swagger.js';
  * `@httpwire/core` adds what every route can answer (a 500; a 400, 413 and 415 with a body).
  *
  * @example
- * @Get(':id')
- * @ApiOkResponse({ type: EntityDto })
- * @ApiProblemResponses(NotFoundException, OutOfCredit)
- * findOne(@Param('id') id: string) {}
+ * ```ts
+ * class EntitiesController {
+ *   findOne(id: string) {}
+ * }
+ * // What `@ApiProblemResponses(…)` above the method does (a line starting with `@` would end this example):
+ * const findOne = Object.getOwnPropertyDescriptor(EntitiesController.prototype, 'findOne');
+ * ApiProblemResponses(NotFoundException, OutOfCredit)(EntitiesController.prototype, 'findOne', findOne!);
+ * ```
  */
 export function ApiProblemResponses(...sources: ProblemSource[]): MethodDecorator & ClassDecorator {
   const swagger = loadSwagger();

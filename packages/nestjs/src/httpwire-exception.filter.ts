@@ -27,7 +27,9 @@ function survivesOntoErrors(name: string): boolean {
  * `@UseFilters()`.
  *
  * @example
+ * ```ts
  * app.useGlobalFilters(new HttpWireExceptionFilter({ onError: (error) => console.error(error) }));
+ * ```
  */
 @Catch()
 export class HttpWireExceptionFilter implements ExceptionFilter {

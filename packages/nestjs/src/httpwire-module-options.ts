@@ -5,7 +5,9 @@ import type { ModuleMetadata } from '@nestjs/common';
  * Options of `HttpWireModule.forRoot`: core's `toWire` options, plus which global providers to register.
  *
  * @example
+ * ```ts
  * HttpWireModule.forRoot({ onError: (error) => logger.error(error), filter: true, returnValues: true });
+ * ```
  */
 export interface HttpWireModuleOptions extends ToWireOptions {
   /** Register `HttpWireExceptionFilter` globally (`APP_FILTER`). Default: `true`. */
@@ -23,11 +25,13 @@ export interface HttpWireModuleOptions extends ToWireOptions {
  * Options of `HttpWireModule.forRootAsync`.
  *
  * @example
+ * ```ts
  * HttpWireModule.forRootAsync({
  *   imports: [ConfigModule],
  *   inject: [ConfigService],
  *   useFactory: (config: ConfigService) => ({ exposeInternalErrors: config.get('DEV') === 'true' }),
  * });
+ * ```
  */
 export interface HttpWireModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
   useFactory: (...args: never[]) => ToWireOptions | Promise<ToWireOptions>;

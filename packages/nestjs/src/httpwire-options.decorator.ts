@@ -7,9 +7,11 @@ import { HTTPWIRE_OPTIONS_METADATA } from './httpwire.constants.js';
  * which win over the module's). Errors thrown in its routes use them too.
  *
  * @example
- * @Controller('legacy')
- * @HttpWireOptions({ statusPolicy: 'endpoints' })
- * export class LegacyController {}
+ * ```ts
+ * class LegacyController {}
+ * // What `@HttpWireOptions(…)` above the class does (a line starting with `@` would end this example):
+ * HttpWireOptions({ statusPolicy: 'endpoints' })(LegacyController);
+ * ```
  */
 export function HttpWireOptions(options: ToWireOptions): ClassDecorator & MethodDecorator {
   return SetMetadata(HTTPWIRE_OPTIONS_METADATA, options);

@@ -11,7 +11,9 @@ import { installWireReply } from './wire-reply.js';
  * Settings of {@link HttpWireRouteGuard}.
  *
  * @example
+ * ```ts
  * app.useGlobalGuards(new HttpWireRouteGuard(options, app.get(HttpAdapterHost), { returnValues: false }));
+ * ```
  */
 export interface HttpWireRouteGuardSettings {
   /** Write the `HttpResponse`s handlers return through httpwire. Default: `true`. */
@@ -31,7 +33,9 @@ export interface HttpWireRouteGuardSettings {
  * adapter host:
  *
  * @example
+ * ```ts
  * app.useGlobalGuards(new HttpWireRouteGuard(options, app.get(HttpAdapterHost)));
+ * ```
  */
 @Injectable()
 export class HttpWireRouteGuard implements CanActivate {

@@ -17,7 +17,9 @@ import { type ClassValidatorError, issuesFromClassValidator } from './class-vali
  * by default); `HttpWireValidationPipe` does both.
  *
  * @example
+ * ```ts
  * app.useGlobalPipes(new ValidationPipe({ exceptionFactory: httpwireExceptionFactory, validationError: { target: true } }));
+ * ```
  */
 export function httpwireExceptionFactory(errors: ClassValidatorError[]): ValidationException {
   return new ValidationException(issuesFromClassValidator(errors));
@@ -33,7 +35,9 @@ const LOCATIONS: Readonly<Record<string, ValidationLocation>> = { body: 'body', 
  * `ValidationPipe`'s options; its `exceptionFactory` wins over one given there.
  *
  * @example
+ * ```ts
  * app.useGlobalPipes(new HttpWireValidationPipe({ transform: true }));
+ * ```
  */
 @Injectable()
 export class HttpWireValidationPipe extends ValidationPipe {

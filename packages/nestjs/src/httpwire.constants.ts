@@ -2,7 +2,9 @@
  * The injection token of the module's options (the module is global, so it can be injected anywhere).
  *
  * @example
+ * ```ts
  * constructor(@Inject(HTTPWIRE_OPTIONS) private readonly options: ToWireOptions) {}
+ * ```
  */
 export const HTTPWIRE_OPTIONS = Symbol.for('httpwire.nestjs.options');
 /** The metadata key of `@HttpWireOptions()`. */

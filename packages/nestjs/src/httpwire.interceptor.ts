@@ -23,7 +23,9 @@ import { installWireReply } from './wire-reply.js';
  * it by hand (innermost: last) only in apps that use neither the module nor the guard.
  *
  * @example
+ * ```ts
  * app.useGlobalInterceptors(new ClassSerializerInterceptor(app.get(Reflector)), new HttpWireInterceptor(options, app.get(HttpAdapterHost)));
+ * ```
  */
 @Injectable()
 export class HttpWireInterceptor implements NestInterceptor {

@@ -35,13 +35,12 @@ function globalProviders({ filter, returnValues, interceptor }: Registration): P
  * It works the same in `Test.createTestingModule()` as with `NestFactory`. The module is global:
  * `HTTPWIRE_OPTIONS` can be injected anywhere.
  *
- * ```ts
- * @Module({ imports: [HttpWireModule.forRoot({ onError: (error) => console.error(error) })] })
- * export class AppModule {}
- * ```
- *
  * @example
- * const imports = [HttpWireModule.forRoot({ onError: (error) => console.error(error) })];
+ * ```ts
+ * class AppModule {}
+ * // What `@Module({ imports: [...] })` above the class does (a line starting with `@` would end this example):
+ * Module({ imports: [HttpWireModule.forRoot({ onError: (error) => console.error(error) })] })(AppModule);
+ * ```
  */
 @Module({})
 export class HttpWireModule implements NestModule {
@@ -59,7 +58,9 @@ export class HttpWireModule implements NestModule {
    * Registers httpwire with static options (core's `toWire` options).
    *
    * @example
+   * ```ts
    * HttpWireModule.forRoot({ statusPolicy: 'default', exposeInternalErrors: false });
+   * ```
    */
   static forRoot(options: HttpWireModuleOptions = {}): DynamicModule {
     const { filter, returnValues, interceptor, ...wireOptions } = options;
@@ -78,7 +79,9 @@ export class HttpWireModule implements NestModule {
    * Registers httpwire with options made by a factory, which may inject providers.
    *
    * @example
+   * ```ts
    * HttpWireModule.forRootAsync({ inject: [Logger], useFactory: (logger: Logger) => ({ onError: (e) => logger.error(e) }) });
+   * ```
    */
   static forRootAsync(options: HttpWireModuleAsyncOptions): DynamicModule {
     return {

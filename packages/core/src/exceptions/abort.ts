@@ -8,7 +8,9 @@ import { HttpException, type HttpExceptionOptions } from './http-exception.js';
  * Options of {@link abort}: an exception's options, without `status` (the first argument gives it).
  *
  * @example
+ * ```ts
  * abort(401, 'Log in first', { challenge: 'Bearer' });
+ * ```
  */
 export type AbortOptions = Omit<HttpExceptionOptions, 'status'>;
 
@@ -21,9 +23,11 @@ export type AbortOptions = Omit<HttpExceptionOptions, 'status'>;
  * - Anything that is not an integer from 200 to 599 throws a `TypeError`.
  *
  * @example
+ * ```ts
  * if (!entity) abort(404, `No entity with the id "${id}" exists.`);
  * if (results.length === 0) abort(204);
  * abort(302, undefined, { location: '/login' });
+ * ```
  */
 export function abort(status: number, message?: string, options?: AbortOptions): never {
   if (isStatusInRange(status, 400, 599)) {

@@ -93,7 +93,9 @@ const BY_STATUS = new Map<number, typeof HttpException>(NAMED_EXCEPTIONS.map((cl
  * The named exception class for a status, or `undefined` when the registry names none (e.g. 499).
  *
  * @example
+ * ```ts
  * exceptionClassFor(404) === NotFoundException; // true
+ * ```
  */
 export function exceptionClassFor(status: number): typeof HttpException | undefined {
   return BY_STATUS.get(status);

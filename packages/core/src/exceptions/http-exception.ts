@@ -7,7 +7,9 @@ import { EXCEPTION_HEADERS_SLOT, HTTP_EXCEPTION_BRAND } from './brand.js';
  * Options of every HTTP exception.
  *
  * @example
+ * ```ts
  * new HttpException('Slow down', { status: 429, retryAfter: 120, code: 'RATE_LIMITED' });
+ * ```
  */
 export interface HttpExceptionOptions {
   /** The status, an integer from 400 to 599. Default: the class's static `status` (500 for `HttpException`). */
@@ -55,7 +57,9 @@ const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number | undefin
  * - `'never'`: none do.
  *
  * @example
+ * ```ts
  * HttpException.captureStack = process.env.NODE_ENV === 'production' ? 'server-errors' : 'always';
+ * ```
  */
 export type CaptureStackPolicy = 'always' | 'server-errors' | 'never';
 
@@ -64,13 +68,16 @@ export type CaptureStackPolicy = 'always' | 'server-errors' | 'never';
  * problem. Subclass it with a static `status` to make your own.
  *
  * @example
+ * ```ts
  * throw new HttpException('The caller is not authorized', { status: 401, challenge: 'Bearer' });
- *
+ * ```
  * @example
+ * ```ts
  * class DuplicateEntityException extends HttpException {
  *   static override status = 409;
  * }
  * throw new DuplicateEntityException('An entity with this name exists.');
+ * ```
  */
 export class HttpException extends Error {
   // The instance fields are `declare`d and assigned in the constructor: emitted class fields would define
@@ -130,8 +137,10 @@ export class HttpException extends Error {
    * Response headers sent with this exception (created on first read).
    *
    * @example
+   * ```ts
    * const error = new UnauthorizedException();
    * error.headers.set('WWW-Authenticate', 'Bearer realm="api"');
+   * ```
    */
   get headers(): Headers {
     let headers = this[EXCEPTION_HEADERS_SLOT];
@@ -163,9 +172,11 @@ export class HttpException extends Error {
  * Whether `value` is an httpwire exception, from this copy of the package or any other.
  *
  * @example
+ * ```ts
  * try { handler(); } catch (error) {
  *   if (isHttpException(error)) console.log(error.status);
  * }
+ * ```
  */
 export function isHttpException(value: unknown): value is HttpException {
   return (

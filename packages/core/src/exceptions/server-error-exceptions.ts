@@ -6,7 +6,9 @@ import { HttpException } from './http-exception.js';
  * 500 Internal Server Error: an unexpected condition. Its message is hidden from clients unless `expose` is set.
  *
  * @example
+ * ```ts
  * throw new InternalServerErrorException('The ledger is inconsistent');
+ * ```
  */
 export class InternalServerErrorException extends HttpException {
   static override status = 500;
@@ -16,7 +18,9 @@ export class InternalServerErrorException extends HttpException {
  * 501 Not Implemented: the server does not support the functionality required.
  *
  * @example
+ * ```ts
  * throw new NotImplementedException('Exports are not implemented yet.');
+ * ```
  */
 export class NotImplementedException extends HttpException {
   static override status = 501;
@@ -26,7 +30,9 @@ export class NotImplementedException extends HttpException {
  * 502 Bad Gateway: an upstream server sent an invalid response.
  *
  * @example
+ * ```ts
  * throw new BadGatewayException('The pricing service answered garbage.');
+ * ```
  */
 export class BadGatewayException extends HttpException {
   static override status = 502;
@@ -36,7 +42,9 @@ export class BadGatewayException extends HttpException {
  * 503 Service Unavailable: the server cannot handle the request now. Pass `retryAfter`.
  *
  * @example
+ * ```ts
  * throw new ServiceUnavailableException('Down for maintenance.', { retryAfter: 300 });
+ * ```
  */
 export class ServiceUnavailableException extends HttpException {
   static override status = 503;
@@ -46,7 +54,9 @@ export class ServiceUnavailableException extends HttpException {
  * 504 Gateway Timeout: an upstream server did not answer in time.
  *
  * @example
+ * ```ts
  * throw new GatewayTimeoutException();
+ * ```
  */
 export class GatewayTimeoutException extends HttpException {
   static override status = 504;
@@ -56,7 +66,9 @@ export class GatewayTimeoutException extends HttpException {
  * 505 HTTP Version Not Supported: the request's HTTP version is not supported.
  *
  * @example
+ * ```ts
  * throw new HttpVersionNotSupportedException();
+ * ```
  */
 export class HttpVersionNotSupportedException extends HttpException {
   static override status = 505;
@@ -66,7 +78,9 @@ export class HttpVersionNotSupportedException extends HttpException {
  * 506 Variant Also Negotiates: content negotiation is misconfigured.
  *
  * @example
+ * ```ts
  * throw new VariantAlsoNegotiatesException();
+ * ```
  */
 export class VariantAlsoNegotiatesException extends HttpException {
   static override status = 506;
@@ -76,7 +90,9 @@ export class VariantAlsoNegotiatesException extends HttpException {
  * 507 Insufficient Storage: the server cannot store what the request needs (WebDAV).
  *
  * @example
+ * ```ts
  * throw new InsufficientStorageException();
+ * ```
  */
 export class InsufficientStorageException extends HttpException {
   static override status = 507;
@@ -86,7 +102,9 @@ export class InsufficientStorageException extends HttpException {
  * 508 Loop Detected: the server found an infinite loop (WebDAV).
  *
  * @example
+ * ```ts
  * throw new LoopDetectedException();
+ * ```
  */
 export class LoopDetectedException extends HttpException {
   static override status = 508;
@@ -96,7 +114,9 @@ export class LoopDetectedException extends HttpException {
  * 510 Not Extended: further extensions to the request are required (obsoleted, kept for completeness).
  *
  * @example
+ * ```ts
  * throw new NotExtendedException();
+ * ```
  */
 export class NotExtendedException extends HttpException {
   static override status = 510;
@@ -106,7 +126,9 @@ export class NotExtendedException extends HttpException {
  * 511 Network Authentication Required: the client must authenticate to gain network access.
  *
  * @example
+ * ```ts
  * throw new NetworkAuthenticationRequiredException();
+ * ```
  */
 export class NetworkAuthenticationRequiredException extends HttpException {
   static override status = 511;

@@ -31,9 +31,11 @@ import { fromUpstreamClientError, isUpstreamClientError } from './upstream-clien
  * `expose` it claims, so its message never reaches the client. The original error is kept as `cause`.
  *
  * @example
+ * ```ts
  * fromForeignError(createError(404, 'No such user'))?.status; // 404
  * fromForeignError(Object.assign(new Error('limit'), { statusCode: 429 }))?.status; // 429, message hidden
  * fromForeignError(new Error('x')); // undefined
+ * ```
  */
 export function fromForeignError(thrown: unknown): HttpException | undefined {
   if (!isError(thrown)) return undefined;

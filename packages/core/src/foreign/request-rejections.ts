@@ -11,7 +11,9 @@ import type { HttpException } from '../exceptions/http-exception.js';
  * whichever framework or parser noticed.
  *
  * @example
+ * ```ts
  * const reason: RequestRejection = 'body-too-large';
+ * ```
  */
 export type RequestRejection =
   | 'invalid-json'
@@ -40,7 +42,9 @@ const BODY_REJECTIONS = new Set<RequestRejection>([
  * carry `connection: close`, because the rest of the body may be unread.
  *
  * @example
+ * ```ts
  * if (!isJson(req.headers['content-type'])) throw requestRejection('unsupported-media-type');
+ * ```
  */
 export function requestRejection(reason: RequestRejection): HttpException {
   const headers = BODY_REJECTIONS.has(reason) ? { connection: 'close' } : undefined;
@@ -82,7 +86,9 @@ export function requestRejection(reason: RequestRejection): HttpException {
  * a 400 instead, as routers that decode before matching (Fastify's) reject it.
  *
  * @example
+ * ```ts
  * app.use((req) => { throw routeNotFound(req.originalUrl); });
+ * ```
  */
 export function routeNotFound(url: string): HttpException {
   const query = url.indexOf('?');

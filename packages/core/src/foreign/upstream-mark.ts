@@ -10,7 +10,9 @@ type Marked = HttpException & { [FROM_UPSTREAM]?: boolean };
  * whatever the other service answered. {@link relayUpstream} rethrows it on purpose.
  *
  * @example
+ * ```ts
  * const exception = markUpstream(new NotFoundException('No such account.'));
+ * ```
  */
 export function markUpstream<Exception extends HttpException>(exception: Exception): Exception {
   Object.defineProperty(exception, FROM_UPSTREAM, { value: true, configurable: true, writable: true });
@@ -21,7 +23,9 @@ export function markUpstream<Exception extends HttpException>(exception: Excepti
  * Whether an exception was read from another service's response, by any copy of httpwire.
  *
  * @example
+ * ```ts
  * if (isFromUpstream(error)) metrics.increment('upstream_failures');
+ * ```
  */
 export function isFromUpstream(exception: unknown): boolean {
   return typeof exception === 'object' && exception !== null && (exception as Marked)[FROM_UPSTREAM] === true;
@@ -32,10 +36,12 @@ export function isFromUpstream(exception: unknown): boolean {
  * all: for a proxy, or a service that deliberately passes on what its upstream said.
  *
  * @example
+ * ```ts
  * try { await accounts.charge(id); } catch (error) {
  *   if (error instanceof OutOfCredit) throw relayUpstream(error); // the upstream's 403, on purpose
  *   throw error; // anything else from the upstream: a 502
  * }
+ * ```
  */
 export function relayUpstream<Exception extends HttpException>(exception: Exception): Exception {
   if (isFromUpstream(exception)) (exception as Marked)[FROM_UPSTREAM] = false;

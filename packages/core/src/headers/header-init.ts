@@ -4,7 +4,9 @@ import { assertMediaType, isContentType } from './media-type.js';
  * A header value as accepted by httpwire: an array appends one header line per item.
  *
  * @example
+ * ```ts
  * const cookies: HeaderValue = ['chocolate', 'pecan'];
+ * ```
  */
 export type HeaderValue = string | number | readonly (string | number)[];
 
@@ -13,8 +15,10 @@ export type HeaderValue = string | number | readonly (string | number)[];
  * or `[name, value]` pairs (repeated names repeat the header).
  *
  * @example
+ * ```ts
  * const a: HeadersInput = { 'Content-Type': 'text/plain', 'Set-Cookie': ['a=1', 'b=2'] };
  * const b: HeadersInput = [['set-cookie', 'a=1'], ['set-cookie', 'b=2']];
+ * ```
  */
 export type HeadersInput =
   | Headers
@@ -27,8 +31,10 @@ export type HeadersInput =
  * `Content-Type` that is not a media type.
  *
  * @example
+ * ```ts
  * appendHeader(headers, 'Set-Cookie', 'pecan');
  * appendHeader(headers, 'X-Bad', 'a\r\nb'); // TypeError: Invalid header "X-Bad": …
+ * ```
  */
 export function appendHeader(headers: Headers, name: string, value: string | number): void {
   try {
@@ -43,7 +49,9 @@ export function appendHeader(headers: Headers, name: string, value: string | num
  * Sets `name: value` on `headers`, replacing earlier values, with the same validation as {@link appendHeader}.
  *
  * @example
+ * ```ts
  * setHeader(headers, 'Location', '/entities/42');
+ * ```
  */
 export function setHeader(headers: Headers, name: string, value: string | number): void {
   try {
@@ -58,7 +66,9 @@ export function setHeader(headers: Headers, name: string, value: string | number
  * Copies `input` into a new `Headers`, validating every name and value.
  *
  * @example
+ * ```ts
  * toHeaders({ 'Set-Cookie': ['chocolate', 'pecan'] }).getSetCookie(); // ['chocolate', 'pecan']
+ * ```
  */
 export function toHeaders(input?: HeadersInput): Headers {
   const headers = new Headers();
@@ -70,7 +80,9 @@ export function toHeaders(input?: HeadersInput): Headers {
  * Appends every header of `input` to `headers`.
  *
  * @example
+ * ```ts
  * appendHeaders(response.headers, { Vary: 'Accept' });
+ * ```
  */
 export function appendHeaders(headers: Headers, input: HeadersInput): void {
   if (input instanceof Headers) {
@@ -105,8 +117,10 @@ export function appendHeaders(headers: Headers, input: HeadersInput): void {
  * Formats a `Retry-After` value: whole seconds, or an HTTP-date.
  *
  * @example
+ * ```ts
  * formatRetryAfter(120); // "120"
  * formatRetryAfter(new Date(0)); // "Thu, 01 Jan 1970 00:00:00 GMT"
+ * ```
  */
 export function formatRetryAfter(value: number | Date): string {
   if (value instanceof Date) {

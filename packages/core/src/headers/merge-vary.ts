@@ -3,7 +3,9 @@
  * wire's, so that neither is lost; a `*` wins. For bindings that lay httpwire's headers over a response's own.
  *
  * @example
+ * ```ts
  * mergeVary('Origin', 'accept'); // 'Origin, accept'
+ * ```
  */
 export function mergeVary(existing: unknown, wire: string): string {
   const earlier = Array.isArray(existing) ? existing.join(', ') : typeof existing === 'string' ? existing : '';

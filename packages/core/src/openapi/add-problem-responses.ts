@@ -5,7 +5,9 @@ import type { JsonSchemaObject } from './problem-schema.js';
  * The part of an OpenAPI 3.0 or 3.1 document `addProblemResponses` reads: whatever generator wrote it.
  *
  * @example
+ * ```ts
  * const document: OpenApiDocument = { openapi: '3.0.3', info: { title: 'API', version: '1' }, paths: {} };
+ * ```
  */
 export interface OpenApiDocument {
   paths?: object | undefined;
@@ -42,8 +44,10 @@ const ANSWERED_WITH_PATH_PARAMETERS: Record<string, string> = {
  * document given is not changed; the completed copy is returned.
  *
  * @example
+ * ```ts
  * const document = addProblemResponses(SwaggerModule.createDocument(app, config));
  * SwaggerModule.setup('docs', app, document);
+ * ```
  */
 export function addProblemResponses<Document extends OpenApiDocument>(document: Document): Document {
   const completed = JSON.parse(JSON.stringify(document)) as Document & DocumentTree;

@@ -5,7 +5,9 @@ import { type JsonSchemaObject, type ProblemSource, problemContent, statusOf } f
  * An OpenAPI Response Object, as httpwire writes one for problems.
  *
  * @example
+ * ```ts
  * const response: OpenApiResponse = { description: 'Not Found', content: problemContent(NotFoundException) };
+ * ```
  */
 export interface OpenApiResponse {
   description: string;
@@ -19,7 +21,9 @@ export interface OpenApiResponse {
  * `schema.response`.
  *
  * @example
+ * ```ts
  * app.get('/credit', { schema: { response: { 200: Balance, ...problemResponses(OutOfCredit, NotFoundException) } } }, handler);
+ * ```
  */
 export function problemResponses(...sources: ProblemSource[]): Record<string, OpenApiResponse> {
   const byStatus = new Map<number, ProblemSource[]>();

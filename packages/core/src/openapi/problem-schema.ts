@@ -9,7 +9,9 @@ import { VALIDATION_DETAILS } from '../validation/validation-codes.js';
  * A JSON Schema object, in the subset OpenAPI 3.0 and 3.1 both take (`enum` rather than `const`).
  *
  * @example
+ * ```ts
  * const schema: JsonSchemaObject = { type: 'object', properties: { status: { type: 'integer' } } };
+ * ```
  */
 export type JsonSchemaObject = { readonly [keyword: string]: unknown };
 
@@ -18,7 +20,9 @@ export type JsonSchemaObject = { readonly [keyword: string]: unknown };
  * or one `defineProblemType` made), or a bare status.
  *
  * @example
+ * ```ts
  * const sources: ProblemSource[] = [NotFoundException, OutOfCredit, 503];
+ * ```
  */
 export type ProblemSource = number | (abstract new (...args: never[]) => HttpException) | { readonly status: number };
 
@@ -31,7 +35,9 @@ const VALIDATION_BRAND = Symbol.for('httpwire.ValidationException');
  * For any OpenAPI generator; the Nest and Fastify bindings use it in their documents.
  *
  * @example
+ * ```ts
  * problemSchema(NotFoundException).properties.status; // { type: 'integer', enum: [404] }
+ * ```
  */
 export function problemSchema(
   source: ProblemSource,
@@ -82,7 +88,9 @@ function schemaTitleOf(source: ProblemSource, status: number, definition: Proble
  * one status are any of their schemas.
  *
  * @example
+ * ```ts
  * const responses = { 404: { description: 'Not Found', content: problemContent(NotFoundException) } };
+ * ```
  */
 export function problemContent(
   ...sources: [ProblemSource, ...ProblemSource[]]

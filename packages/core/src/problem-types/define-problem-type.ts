@@ -6,10 +6,12 @@ import type { ExtensionsOf, MemberSchema } from './json-schema.js';
  * A problem type: what RFC 9457 §3.1.1 calls a `type`, with everything httpwire sends for it.
  *
  * @example
+ * ```ts
  * const definition: ProblemTypeDefinition = {
  *   type: 'https://example.com/probs/out-of-credit', status: 403,
  *   title: 'You do not have enough credit.', code: 'OUT_OF_CREDIT',
  * };
+ * ```
  */
 export interface ProblemTypeDefinition {
   /** The `type` URI: it names the problem type, on the wire and across copies of httpwire. Not `about:blank`. */
@@ -33,7 +35,9 @@ export interface ProblemTypeDefinition {
  * exception takes, except what the type fixes.
  *
  * @example
+ * ```ts
  * new OutOfCredit('Your current balance is 30, but that costs 50.', { instance: '/account/12345/msgs/abc', extensions: { balance: 30, accounts: [] } });
+ * ```
  */
 export type ProblemOptions<Definition extends ProblemTypeDefinition> = Omit<
   HttpExceptionOptions,
@@ -47,7 +51,9 @@ export type ProblemOptions<Definition extends ProblemTypeDefinition> = Omit<
  * An exception of a problem type: its `code` and extension members are typed.
  *
  * @example
+ * ```ts
  * function balanceOf(error: ProblemException<typeof OutOfCredit.definition>) { return error.extensions.balance; }
+ * ```
  */
 export type ProblemException<Definition extends ProblemTypeDefinition> = HttpException & {
   readonly code: Definition['code'];
@@ -74,7 +80,9 @@ type IsExposed<Definition extends ProblemTypeDefinition> = Definition['expose'] 
  * by any copy of httpwire.
  *
  * @example
+ * ```ts
  * const OutOfCredit: ProblemTypeClass<typeof definition> = defineProblemType(definition);
+ * ```
  */
 export interface ProblemTypeClass<Definition extends ProblemTypeDefinition> {
   new (message?: string, ...options: OptionsArgument<Definition>): ProblemException<Definition>;
@@ -87,7 +95,9 @@ export interface ProblemTypeClass<Definition extends ProblemTypeDefinition> {
  * Any class `defineProblemType` made, whatever its definition: what a list of problem types is typed with.
  *
  * @example
+ * ```ts
  * const types: readonly AnyProblemType[] = [OutOfCredit, Maintenance];
+ * ```
  */
 export interface AnyProblemType {
   readonly status: number;
@@ -107,6 +117,7 @@ type OptionsArgument<Definition extends ProblemTypeDefinition> =
  * `@httpwire/client` reads them back into the same class, and the OpenAPI helpers describe them.
  *
  * @example
+ * ```ts
  * const OutOfCredit = defineProblemType({
  *   type: 'https://example.com/probs/out-of-credit',
  *   status: 403,
@@ -118,6 +129,7 @@ type OptionsArgument<Definition extends ProblemTypeDefinition> =
  *   instance: '/account/12345/msgs/abc',
  *   extensions: { balance: 30, accounts: ['/account/12345', '/account/67890'] },
  * });
+ * ```
  */
 export function defineProblemType<const Definition extends ProblemTypeDefinition>(
   definition: Definition,

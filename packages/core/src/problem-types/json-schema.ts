@@ -3,7 +3,9 @@
  * documents, and for httpwire to infer the members' TypeScript types from a schema written `as const`.
  *
  * @example
+ * ```ts
  * const balance: MemberSchema = { type: 'number', description: 'The balance, in cents.' };
+ * ```
  */
 export type MemberSchema =
   | {
@@ -26,7 +28,9 @@ export type MemberSchema =
  * The TypeScript type a {@link MemberSchema} describes.
  *
  * @example
+ * ```ts
  * type Accounts = MemberType<{ type: 'array'; items: { type: 'string' } }>; // string[]
+ * ```
  */
 export type MemberType<Schema> = Schema extends { readonly enum: readonly (infer Value)[] }
   ? Value
@@ -52,6 +56,8 @@ type ObjectType<Properties, Required> = {
  * The extension members of a problem type whose schemas are `Schemas`.
  *
  * @example
+ * ```ts
  * type Credit = ExtensionsOf<{ balance: { type: 'number' } }>; // { balance: number }
+ * ```
  */
 export type ExtensionsOf<Schemas> = { -readonly [Name in keyof Schemas]: MemberType<Schemas[Name]> };

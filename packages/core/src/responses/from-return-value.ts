@@ -5,7 +5,9 @@ import { HttpResponse, isHttpResponse } from './http-response.js';
  * Options of {@link fromReturnValue}.
  *
  * @example
+ * ```ts
  * fromReturnValue(created, { status: 201 });
+ * ```
  */
 export interface ReturnValueOptions {
   /**
@@ -24,8 +26,10 @@ export interface ReturnValueOptions {
  * - anything else (including `null`) is JSON.
  *
  * @example
+ * ```ts
  * toWire(fromReturnValue({ id: '1', name: 'Ada' }), request); // 200 application/json
  * toWire(fromReturnValue(undefined), request); // 204
+ * ```
  */
 export function fromReturnValue(value: unknown, options?: ReturnValueOptions): unknown {
   if (isHttpResponse(value) || isHttpException(value) || value instanceof Error) return value;

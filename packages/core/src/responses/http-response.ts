@@ -13,7 +13,9 @@ import {
  * Options every `HttpResponse` factory takes.
  *
  * @example
+ * ```ts
  * HttpResponse.json({ id: '42' }, { status: 201, location: '/entities/42' });
+ * ```
  */
 export interface ResponseOptions {
   /** The status, an integer from 200 to 599. Default: 200 (302 for redirects, 204 for `noContent`). */
@@ -28,7 +30,9 @@ export interface ResponseOptions {
  * Options of the factories whose content type you choose.
  *
  * @example
+ * ```ts
  * HttpResponse.text('<person/>', { contentType: 'text/xml' });
+ * ```
  */
 export interface ContentResponseOptions extends ResponseOptions {
   /** The `Content-Type`. Each factory documents its default. */
@@ -42,14 +46,17 @@ const REDIRECT_STATUSES = new Set([300, 301, 302, 303, 307, 308]);
  * httpwire sends it as built (a thrown one too), adding only framing headers.
  *
  * @example
+ * ```ts
  * // Direct construction, as in Dataiku's DkuCustomHttpResponse:
  * return new HttpResponse(200, 'Hello No Helper World', { 'Content-Type': 'text/plain' });
- *
+ * ```
  * @example
+ * ```ts
  * const response = HttpResponse.text('Hello, World!');
  * response.headers.set('Machin', 'Truc');
  * response.headers.append('Set-Cookie', 'chocolate');
  * response.headers.append('Set-Cookie', 'pecan'); // two separate set-cookie lines
+ * ```
  */
 export class HttpResponse {
   /** The status, from 200 to 599. */
@@ -97,8 +104,10 @@ export class HttpResponse {
    * A text response. Default type: `text/plain; charset=utf-8`.
    *
    * @example
+   * ```ts
    * HttpResponse.text('Hello, World!');
    * HttpResponse.text('<person><name>John Doe</name><age>42</age></person>', { contentType: 'text/xml' });
+   * ```
    */
   static text(text: string, options?: ContentResponseOptions): HttpResponse {
     if (typeof text !== 'string') throw new TypeError(`HttpResponse.text needs a string, got ${typeof text}`);
@@ -110,7 +119,9 @@ export class HttpResponse {
    * (a cycle, a BigInt, a throwing `toJSON`) becomes a 500 problem and reaches `onError`.
    *
    * @example
+   * ```ts
    * HttpResponse.json({ a: 'b', c: ['e', 42] });
+   * ```
    */
   static json(value: unknown, options?: ContentResponseOptions): HttpResponse {
     return build({ kind: 'json', value }, JSON_TYPE, 200, options);
@@ -120,7 +131,9 @@ export class HttpResponse {
    * A binary response. Default type: `application/octet-stream`.
    *
    * @example
+   * ```ts
    * HttpResponse.binary(pngBytes, { contentType: 'image/png' });
+   * ```
    */
   static binary(bytes: Uint8Array | ArrayBuffer, options?: ContentResponseOptions): HttpResponse {
     if (!(bytes instanceof Uint8Array) && !(bytes instanceof ArrayBuffer)) {
@@ -134,7 +147,9 @@ export class HttpResponse {
    * An empty 204 No Content: no body, no `Content-Type`, no `Content-Length`.
    *
    * @example
+   * ```ts
    * HttpResponse.noContent({ headers: { 'Set-Cookie': 'session=; Max-Age=0' } });
+   * ```
    */
   static noContent(options?: Omit<ResponseOptions, 'status'>): HttpResponse {
     return build(null, undefined, 204, options);
@@ -144,8 +159,10 @@ export class HttpResponse {
    * A redirect with a `Location` header. `status` must be 300, 301, 302, 303, 307 or 308.
    *
    * @example
+   * ```ts
    * HttpResponse.redirect('/login');
    * HttpResponse.redirect('https://example.com/new', 308);
+   * ```
    */
   static redirect(
     location: string,
@@ -164,8 +181,10 @@ export class HttpResponse {
    * A `HEAD` request never reads the source: it is cancelled. A stream can be sent only once.
    *
    * @example
+   * ```ts
    * async function* lines() { yield 'chunk-1\n'; yield 'chunk-2\n'; }
    * HttpResponse.stream(lines(), { contentType: 'text/plain; charset=utf-8' });
+   * ```
    */
   static stream(source: StreamSource, options?: ContentResponseOptions): HttpResponse {
     if (!isStreamSource(source)) {
@@ -183,7 +202,9 @@ export class HttpResponse {
  * Whether `value` is an `HttpResponse`, from this copy of the package or any other.
  *
  * @example
+ * ```ts
  * isHttpResponse(HttpResponse.noContent()); // true
+ * ```
  */
 export function isHttpResponse(value: unknown): value is HttpResponse {
   return (

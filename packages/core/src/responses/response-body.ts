@@ -3,8 +3,10 @@
  * (strings are sent as UTF-8). Each chunk it yields is written as one HTTP chunk.
  *
  * @example
+ * ```ts
  * async function* lines() { yield 'chunk-1\n'; yield 'chunk-2\n'; }
  * const source: StreamSource = lines();
+ * ```
  */
 export type StreamSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>;
 
@@ -13,7 +15,9 @@ export type StreamSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array
  * a JSON value that can't be serialized becomes a clean 500 there instead of a crash in the handler.
  *
  * @example
+ * ```ts
  * const body: ResponseBody = { kind: 'text', text: 'Hello, World!' };
+ * ```
  */
 export type ResponseBody =
   | { readonly kind: 'text'; readonly text: string }
@@ -26,7 +30,9 @@ export type ResponseBody =
  * What the `HttpResponse` constructor accepts as a body.
  *
  * @example
+ * ```ts
  * new HttpResponse(200, 'Hello No Helper World', { 'Content-Type': 'text/plain' });
+ * ```
  */
 export type HttpResponseBodyInit = string | Uint8Array | ArrayBuffer | null | undefined;
 
@@ -34,7 +40,9 @@ export type HttpResponseBodyInit = string | Uint8Array | ArrayBuffer | null | un
  * Whether `value` can be a stream body's source.
  *
  * @example
+ * ```ts
  * isStreamSource(new ReadableStream()); // true
+ * ```
  */
 export function isStreamSource(value: unknown): value is StreamSource {
   if (typeof value !== 'object' || value === null) return false;

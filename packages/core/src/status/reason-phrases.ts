@@ -75,9 +75,11 @@ const CLASS_PHRASES = ['Informational', 'Successful', 'Redirection', 'Client Err
  * Unregistered codes get the name of their class (`"Client Error"` for 499).
  *
  * @example
+ * ```ts
  * reasonPhrase(413); // "Content Too Large"
  * reasonPhrase(418); // "I'm a teapot"
  * reasonPhrase(499); // "Client Error"
+ * ```
  */
 export function reasonPhrase(status: number): string {
   return REASON_PHRASES[status] ?? CLASS_PHRASES[Math.floor(status / 100) - 1] ?? 'Unknown';
@@ -87,8 +89,10 @@ export function reasonPhrase(status: number): string {
  * The default machine-readable `code` for a status: its reason phrase in SCREAMING_SNAKE_CASE.
  *
  * @example
+ * ```ts
  * errorCodeFor(404); // "NOT_FOUND"
  * errorCodeFor(418); // "IM_A_TEAPOT"
+ * ```
  */
 export function errorCodeFor(status: number): string {
   let code = ERROR_CODES.get(status);

@@ -36,7 +36,9 @@ const FASTIFY_CONTEXTS: Readonly<Record<string, ValidationLocation>> = {
  * vocabulary, Fastify's `validationContext` as the location.
  *
  * @example
+ * ```ts
  * issuesFromAjv([{ instancePath: '/tags/0', keyword: 'type', params: { type: 'string' } }], 'body');
+ * ```
  */
 export function issuesFromAjv(errors: readonly unknown[], context?: unknown): ValidationIssue[] {
   const location = typeof context === 'string' ? (FASTIFY_CONTEXTS[context] ?? 'body') : 'body';

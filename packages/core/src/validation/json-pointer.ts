@@ -3,7 +3,9 @@
  * `#/a~1b~0c/0`; the whole value is `#`. Characters outside the fragment set are percent-encoded.
  *
  * @example
+ * ```ts
  * pointerOf(['dimensions', 'width']); // '#/dimensions/width'
+ * ```
  */
 export function pointerOf(path: readonly PropertyKey[]): string {
   let pointer = '#';
@@ -16,7 +18,9 @@ export function pointerOf(path: readonly PropertyKey[]): string {
  * as strings.
  *
  * @example
+ * ```ts
  * pointerKeys('#/a~1b~0c/0'); // ['a/b~c', '0']
+ * ```
  */
 export function pointerKeys(pointer: string): string[] {
   if (pointer === '#' || pointer === '') return [];

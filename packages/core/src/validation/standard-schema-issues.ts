@@ -13,8 +13,10 @@ type CodeOf = (issue: Shape, value: unknown) => ValidationCode;
  * is expected. `validate()` uses it; call it yourself for a validator's result you already have.
  *
  * @example
+ * ```ts
  * const result = await Widget['~standard'].validate(body);
  * if (result.issues) throw new ValidationException(issuesFromStandardSchema('zod', result.issues, body, 'body'));
+ * ```
  */
 export function issuesFromStandardSchema(
   vendor: string,

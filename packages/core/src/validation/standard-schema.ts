@@ -6,7 +6,9 @@ import { ValidationException, type ValidationLocation } from './validation-excep
  * Copied here, as the spec intends, so that core depends on nothing.
  *
  * @example
+ * ```ts
  * const schema: StandardSchemaV1<unknown, { name: string }> = z.object({ name: z.string() });
+ * ```
  */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
   readonly '~standard': {
@@ -21,7 +23,9 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
  * What a Standard Schema's `validate` returns: the value, or the issues.
  *
  * @example
+ * ```ts
  * const result: StandardSchemaV1Result<number> = { value: 42 };
+ * ```
  */
 export type StandardSchemaV1Result<Output> =
   | { readonly value: Output; readonly issues?: undefined }
@@ -32,7 +36,9 @@ export type StandardSchemaV1Result<Output> =
  * httpwire reads to map the issue to its own vocabulary.
  *
  * @example
+ * ```ts
  * const issue: StandardSchemaV1Issue = { message: 'Required', path: ['name'] };
+ * ```
  */
 export interface StandardSchemaV1Issue {
   readonly message: string;
@@ -43,7 +49,9 @@ export interface StandardSchemaV1Issue {
  * The output type of a Standard Schema.
  *
  * @example
+ * ```ts
  * type Widget = StandardSchemaV1Output<typeof WidgetSchema>;
+ * ```
  */
 export type StandardSchemaV1Output<Schema extends StandardSchemaV1> = NonNullable<
   Schema['~standard']['types']
@@ -53,7 +61,9 @@ export type StandardSchemaV1Output<Schema extends StandardSchemaV1> = NonNullabl
  * Options of {@link validate}.
  *
  * @example
+ * ```ts
  * await validate(Query, req.query, { in: 'query' });
+ * ```
  */
 export interface ValidateOptions {
   /** Where the value came from: the body (default), a path parameter, the query string or a header. */
@@ -67,11 +77,13 @@ export interface ValidateOptions {
  * {@link ValidationCode}s; its own messages are sent only with the `validationDetail: 'validator'` option.
  *
  * @example
+ * ```ts
  * const Widget = z.object({ name: z.string().min(1), price: z.number().positive() });
  * app.post('/widgets', wire.route(async (req) => {
  *   const widget = await validate(Widget, req.body);
  *   return HttpResponse.json({ created: widget.name }, { status: 201 });
  * }));
+ * ```
  */
 export async function validate<Schema extends StandardSchemaV1>(
   schema: Schema,

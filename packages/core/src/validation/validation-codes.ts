@@ -13,7 +13,9 @@
  * - `invalid`: any other rule (a custom check, a multiple, uniqueness).
  *
  * @example
+ * ```ts
  * const code: ValidationCode = 'too_short';
+ * ```
  */
 export type ValidationCode =
   | 'required'

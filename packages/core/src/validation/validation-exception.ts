@@ -8,7 +8,9 @@ import { isArraySizeCode, precedenceOf, VALIDATION_DETAILS, type ValidationCode 
  * The pointer is then into that input as a document: `{ in: 'query', pointer: '#/limit' }`.
  *
  * @example
+ * ```ts
  * const where: ValidationLocation = 'query';
+ * ```
  */
 export type ValidationLocation = 'body' | 'path' | 'query' | 'header';
 
@@ -16,7 +18,9 @@ export type ValidationLocation = 'body' | 'path' | 'query' | 'header';
  * One invalid value, as the problem's `errors` member lists it (RFC 9457 §3's own example).
  *
  * @example
+ * ```ts
  * const error: ValidationError = { pointer: '#/name', code: 'too_short', detail: 'The text is too short.' };
+ * ```
  */
 export interface ValidationError {
   /** Where, when not the body. */
@@ -32,7 +36,9 @@ export interface ValidationError {
  * What a validator reported of one value, before httpwire reduces the list to one error per value.
  *
  * @example
+ * ```ts
  * const issue: ValidationIssue = { path: ['tags', 0], code: 'type', message: 'Expected string' };
+ * ```
  */
 export interface ValidationIssue {
   /** The keys from the input's root to the value. */
@@ -49,7 +55,9 @@ export interface ValidationIssue {
  * carries `errors`).
  *
  * @example
+ * ```ts
  * new ValidationException(issues, { status: 400 });
+ * ```
  */
 export interface ValidationExceptionOptions extends Omit<HttpExceptionOptions, 'details'> {
   /** 422 (default) or 400. */
@@ -78,7 +86,9 @@ interface ReducedError extends ValidationError {
  * and of Nest's `ValidationPipe`. The `validationStatus: 400` option of `toWire` sends it as a 400.
  *
  * @example
+ * ```ts
  * throw new ValidationException([{ path: ['name'], code: 'required' }, { path: ['tags', 0], code: 'type' }]);
+ * ```
  */
 export class ValidationException extends UnprocessableContentException {
   /** The invalid values, reduced and sorted. */
@@ -107,7 +117,9 @@ export class ValidationException extends UnprocessableContentException {
  * Whether `value` is a {@link ValidationException}, from this copy of the package or any other.
  *
  * @example
+ * ```ts
  * if (isValidationException(error)) console.log(error.errors.length);
+ * ```
  */
 export function isValidationException(value: unknown): value is ValidationException {
   return (

@@ -18,7 +18,9 @@ const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding']);
  * Every `set-cookie` stays its own line.
  *
  * @example
+ * ```ts
  * headerList(response.headers, new Set(['location']));
+ * ```
  */
 export function headerList(headers: Headers, drop?: ReadonlySet<string>): HeaderList {
   const list: HeaderList = [];
@@ -42,7 +44,9 @@ export function headerList(headers: Headers, drop?: ReadonlySet<string>): Header
  * A stream that fails mid-body is reported to `onError` (phase `stream`).
  *
  * @example
+ * ```ts
  * frame(200, [['content-type', 'text/plain; charset=utf-8']], bytes, request, options);
+ * ```
  */
 export function frame(
   status: number,

@@ -8,7 +8,9 @@ const merged = new WeakMap<ToWireOptions, WeakMap<ToWireOptions, ToWireOptions>>
  * override allocates nothing per request.
  *
  * @example
+ * ```ts
  * const legacy = mergeOptions(appOptions, { statusPolicy: 'endpoints' });
+ * ```
  */
 export function mergeOptions(base: ToWireOptions, override: ToWireOptions | undefined): ToWireOptions {
   if (override === undefined || override === base) return base;
@@ -30,7 +32,9 @@ export function mergeOptions(base: ToWireOptions, override: ToWireOptions | unde
  * its framework's logger by default, and an `onError` of the app's replaces that.
  *
  * @example
+ * ```ts
  * const options = withDefaultReporter(appOptions, (error) => console.error(error));
+ * ```
  */
 export function withDefaultReporter(
   options: ToWireOptions,

@@ -2,7 +2,9 @@
  * The two media types an error body can be sent as.
  *
  * @example
+ * ```ts
  * const type: ProblemMediaType = negotiateProblemType(req.headers.accept);
+ * ```
  */
 export type ProblemMediaType = 'application/problem+json' | 'application/json';
 
@@ -26,9 +28,11 @@ const SPECIFICITY = new Map([
  * never a 406.
  *
  * @example
+ * ```ts
  * negotiateProblemType('application/json'); // 'application/json'
  * negotiateProblemType('application/json;q=0.5, application/problem+json'); // 'application/problem+json'
  * negotiateProblemType(undefined); // 'application/problem+json'
+ * ```
  */
 export function negotiateProblemType(accept: string | readonly string[] | null | undefined): ProblemMediaType {
   if (accept === undefined || accept === null) return PROBLEM;

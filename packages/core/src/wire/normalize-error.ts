@@ -14,9 +14,11 @@ import { isStatusInRange } from '../status/status-range.js';
  * already given the response, which Express and Fastify keep for an error without one of its own).
  *
  * @example
+ * ```ts
  * normalizeError(new Error('secret')).status; // 500, and `expose` is false
  * normalizeError(new Error('secret'), 404).status; // 404, and `expose` is false
  * normalizeError(new NotFoundException()).status; // 404
+ * ```
  */
 export function normalizeError(thrown: unknown, fallbackStatus?: number): HttpException {
   if (isHttpException(thrown)) return isFromUpstream(thrown) ? upstreamFailure(thrown) : thrown;

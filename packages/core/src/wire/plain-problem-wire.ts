@@ -25,7 +25,9 @@ export function isPlainProblem(problem: ProblemDetails, ownHeaderCount: number):
  * order `frame` sorts them into.
  *
  * @example
+ * ```ts
  * plainProblemWire({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, { method: 'GET' });
+ * ```
  */
 export function plainProblemWire(problem: ProblemDetails, request: WireRequest | undefined): WireResponse {
   const body = problemBytes(problem);

@@ -17,7 +17,9 @@ const cache = new Map<number, CachedProblem>();
  * as serializing and encoding again. Each call returns its own bytes: a caller may change them.
  *
  * @example
+ * ```ts
  * problemBytes({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' });
+ * ```
  */
 export function problemBytes(problem: ProblemDetails): Uint8Array {
   if (

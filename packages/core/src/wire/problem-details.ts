@@ -19,7 +19,9 @@ import { quoteJson } from './utf8.js';
  * - `extensions` are written at the top level, when exposed; this object only groups them here.
  *
  * @example
+ * ```ts
  * const problem: ProblemDetails = { type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' };
+ * ```
  */
 export interface ProblemDetails {
   type: string;
@@ -38,7 +40,9 @@ export interface ProblemDetails {
  * found the error (default), or the validator's message.
  *
  * @example
+ * ```ts
  * toWire(error, request, { validationDetail: 'validator' });
+ * ```
  */
 export type ValidationDetailSource = 'httpwire' | 'validator';
 
@@ -47,8 +51,10 @@ export type ValidationDetailSource = 'httpwire' | 'validator';
  * When the status changed, `title` and `code` follow it; an exposed `detail` stays.
  *
  * @example
+ * ```ts
  * problemFor(new NotFoundException('No entity with the id "42" exists.'), 404, false);
  * // { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No entity…', code: 'NOT_FOUND' }
+ * ```
  */
 export function problemFor(
   exception: HttpException,
@@ -97,8 +103,10 @@ function errorsOf(exception: ValidationException, source: ValidationDetailSource
  * throws for `details` it can't serialize (a cycle, a BigInt, a throwing `toJSON`).
  *
  * @example
+ * ```ts
  * serializeProblem({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' });
  * // '{"type":"about:blank","title":"Not Found","status":404,"code":"NOT_FOUND"}'
+ * ```
  */
 export function serializeProblem(problem: ProblemDetails): string {
   let json = problemHead(problem.type, problem.title, problem.status);

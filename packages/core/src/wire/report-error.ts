@@ -5,7 +5,9 @@ import type { ErrorContext, ToWireOptions } from './wire-types.js';
  * turn one failure into two responses or an unhandled rejection.
  *
  * @example
+ * ```ts
  * reportError(options, error, { status: 500, phase: 'handler', request });
+ * ```
  */
 export function reportError(options: ToWireOptions | undefined, error: unknown, context: ErrorContext): void {
   const onError = options?.onError;

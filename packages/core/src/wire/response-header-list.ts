@@ -16,7 +16,9 @@ function existingHeaders(response: HttpResponse): Headers | undefined {
  * `headerList(response.headers, drop)` without creating the response's `Headers` when it has none yet.
  *
  * @example
+ * ```ts
  * responseHeaderList(HttpResponse.json({ id: 1 })); // [['content-type', 'application/json']]
+ * ```
  */
 export function responseHeaderList(response: HttpResponse, drop?: ReadonlySet<string>): HeaderList {
   const headers = existingHeaders(response);
@@ -29,7 +31,9 @@ export function responseHeaderList(response: HttpResponse, drop?: ReadonlySet<st
  * `response.headers.get('content-type')` without creating the response's `Headers` when it has none yet.
  *
  * @example
+ * ```ts
  * responseContentType(HttpResponse.text('hi')); // 'text/plain; charset=utf-8'
+ * ```
  */
 export function responseContentType(response: HttpResponse): string | null {
   const headers = existingHeaders(response);

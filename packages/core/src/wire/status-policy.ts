@@ -3,7 +3,9 @@
  * `hasBody` tells whether the response has content (the `endpoints` policy sends 204 without).
  *
  * @example
+ * ```ts
  * const policy: StatusPolicyFunction = (status) => (status === 418 ? 404 : status);
+ * ```
  */
 export type StatusPolicyFunction = (status: number, context: { hasBody: boolean }) => number;
 
@@ -12,7 +14,9 @@ export type StatusPolicyFunction = (status: number, context: { hasBody: boolean 
  * (see {@link endpointsStatusPolicy}); a function maps statuses your way.
  *
  * @example
+ * ```ts
  * toWire(error, request, { statusPolicy: 'endpoints' });
+ * ```
  */
 export type StatusPolicy = 'default' | 'endpoints' | StatusPolicyFunction;
 
@@ -24,8 +28,10 @@ const ENDPOINTS_KEPT_CLIENT_ERRORS = new Set([400, 401, 403, 404, 409, 410, 412,
  * 405 → 501; 408 → 503; other 4xx → 404; 5xx → 503.
  *
  * @example
+ * ```ts
  * endpointsStatusPolicy(418, { hasBody: true }); // 404
  * endpointsStatusPolicy(201, { hasBody: false }); // 204
+ * ```
  */
 export const endpointsStatusPolicy: StatusPolicyFunction = (status, { hasBody }) => {
   if (status < 300) return hasBody ? 200 : 204;
@@ -43,7 +49,9 @@ export const endpointsStatusPolicy: StatusPolicyFunction = (status, { hasBody })
  * Resolves a {@link StatusPolicy} to its function, or `undefined` for the default (keep every status).
  *
  * @example
+ * ```ts
  * resolveStatusPolicy('endpoints') === endpointsStatusPolicy; // true
+ * ```
  */
 export function resolveStatusPolicy(policy: StatusPolicy | undefined): StatusPolicyFunction | undefined {
   if (policy === undefined || policy === 'default') return undefined;

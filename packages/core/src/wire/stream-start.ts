@@ -5,7 +5,9 @@ import type { ToWireOptions, WireRequest, WireResponse } from './wire-types.js';
  * A streamed body whose first chunk arrived, or the failure that came first.
  *
  * @example
+ * ```ts
  * const started: StreamStart = await startStream(wire.body as AsyncIterable<Uint8Array>);
+ * ```
  */
 export type StreamStart = { stream: AsyncIterable<Uint8Array> } | { error: unknown };
 
@@ -15,8 +17,10 @@ export type StreamStart = { stream: AsyncIterable<Uint8Array> } | { error: unkno
  * a cut connection; headers (and the status) go out with the first chunk. For bindings: Node's and the fetch one.
  *
  * @example
+ * ```ts
  * const started = await startStream(body);
  * if ('error' in started) return write(earlyStreamFailureWire(started.error, request, options));
+ * ```
  */
 export async function startStream(body: AsyncIterable<Uint8Array>): Promise<StreamStart> {
   const iterator = body[Symbol.asyncIterator]();
@@ -43,7 +47,9 @@ export async function startStream(body: AsyncIterable<Uint8Array>): Promise<Stre
  * request. Core already reported the failure (phase `stream`), so that one error is not reported again.
  *
  * @example
+ * ```ts
  * const wire = earlyStreamFailureWire(started.error, request, options); // a 500 problem, unless it was an HttpException
+ * ```
  */
 export function earlyStreamFailureWire(failure: unknown, request: WireRequest, options: ToWireOptions): WireResponse {
   const { onError } = options;

@@ -37,10 +37,12 @@ const DROP_FOR_PROBLEM_AND_TIED = new Set(['content-type', ...STATUS_TIED_HEADER
  * response's 4xx or 5xx (see {@link ResponseState}).
  *
  * @example
+ * ```ts
  * const wire = toWire(new NotFoundException('No entity with the id "42" exists.'), { method: 'GET' });
  * wire.status; // 404
  * new TextDecoder().decode(wire.body as Uint8Array);
  * // {"type":"about:blank","title":"Not Found","status":404,"detail":"No entity with the id \"42\" exists.","code":"NOT_FOUND"}
+ * ```
  */
 export function toWire(
   outcome: unknown,

@@ -7,7 +7,9 @@ import { encodeUtf8 } from './utf8.js';
  * to `onFailure` once and rethrown, so the binding cuts the connection instead of ending it cleanly.
  *
  * @example
+ * ```ts
  * for await (const chunk of wireStream(source, report)) socket.write(chunk);
+ * ```
  */
 export async function* wireStream(
   source: StreamSource,
@@ -31,7 +33,9 @@ export async function* wireStream(
  * Cancels or closes a source that will not be read (HEAD, 204, 304, a replaced body), so it leaks nothing.
  *
  * @example
+ * ```ts
  * releaseSource(response.body.source);
+ * ```
  */
 export function releaseSource(source: StreamSource): void {
   try {

@@ -7,7 +7,9 @@ import type { StatusPolicy } from './status-policy.js';
  * What `toWire` needs to know of the request. Bindings fill it from their framework.
  *
  * @example
+ * ```ts
  * const request: WireRequest = { method: req.method, accept: req.headers.accept };
+ * ```
  */
 export interface WireRequest {
   /** The request method; `HEAD` gets `GET`'s headers and no body. */
@@ -22,7 +24,9 @@ export interface WireRequest {
  * What the framework had already decided about the response when an outcome reached `toWire`.
  *
  * @example
+ * ```ts
  * toWire(error, request, options, { status: res.statusCode }); // Express: `res.status(404); next(new Error())` → 404
+ * ```
  */
 export interface ResponseState {
   /**
@@ -37,7 +41,9 @@ export interface ResponseState {
  * A wire body: bytes, a stream of byte chunks (send each as one HTTP chunk), or nothing.
  *
  * @example
+ * ```ts
  * if (wire.body instanceof Uint8Array) res.end(wire.body);
+ * ```
  */
 export type WireBody = Uint8Array | AsyncIterable<Uint8Array> | null;
 
@@ -46,8 +52,10 @@ export type WireBody = Uint8Array | AsyncIterable<Uint8Array> | null;
  * Header names are lowercase and sorted; repeated headers (`set-cookie`) are separate pairs.
  *
  * @example
+ * ```ts
  * const wire = toWire(new NotFoundException());
  * // { status: 404, statusText: 'Not Found', headers: [['content-length', '…'], …], body: Uint8Array }
+ * ```
  */
 export interface WireResponse {
   status: number;
@@ -66,7 +74,9 @@ export interface WireResponse {
  * - `stream`: a stream's source failed after the headers went out.
  *
  * @example
+ * ```ts
  * onError: (error, { phase }) => { if (phase === 'stream') metrics.increment('stream_failures'); }
+ * ```
  */
 export type ErrorPhase = 'handler' | 'serialize' | 'format' | 'statusPolicy' | 'stream';
 
@@ -74,7 +84,9 @@ export type ErrorPhase = 'handler' | 'serialize' | 'format' | 'statusPolicy' | '
  * What `onError` receives besides the error.
  *
  * @example
+ * ```ts
  * onError: (error, { status, phase, request }) => log.error({ err: error, status, phase, path: request?.path })
+ * ```
  */
 export interface ErrorContext {
   /** The status sent on the wire. */
@@ -87,7 +99,9 @@ export interface ErrorContext {
  * What the `format` option receives besides the exception.
  *
  * @example
+ * ```ts
  * format: (error, { problem }) => HttpResponse.json({ error: problem.title, message: problem.detail })
+ * ```
  */
 export interface FormatContext {
   /** The problem httpwire would send, already redacted and following the final status. */
@@ -99,7 +113,9 @@ export interface FormatContext {
  * Options of `toWire`, which every binding accepts.
  *
  * @example
+ * ```ts
  * toWire(error, request, { statusPolicy: 'endpoints', onError: (e) => console.error(e) });
+ * ```
  */
 export interface ToWireOptions {
   /** Remaps statuses. Default: `'default'`, which keeps every valid status. */

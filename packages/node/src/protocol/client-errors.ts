@@ -13,7 +13,9 @@ import {
  * The shape of Node's `clientError` listener, which Fastify's `clientErrorHandler` option shares.
  *
  * @example
+ * ```ts
  * const listener: ClientErrorListener = httpwireClientErrors({ onError });
+ * ```
  */
 export type ClientErrorListener = (error: Error & { code?: string }, socket: Duplex) => void;
 
@@ -39,8 +41,10 @@ function exceptionFor(code: string | undefined): HttpException {
  * `application/problem+json`. {@link httpwireServer} installs it; Fastify takes it as `clientErrorHandler`.
  *
  * @example
+ * ```ts
  * const app = Fastify({ clientErrorHandler: httpwireClientErrors({ onError }) });
  * server.on('clientError', httpwireClientErrors({ onError }));
+ * ```
  */
 export function httpwireClientErrors(options: ToWireOptions = {}): ClientErrorListener {
   return (error, socket) => {

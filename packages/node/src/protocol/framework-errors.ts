@@ -8,7 +8,9 @@ import { sendOutcome } from '../write/send-outcome.js';
  * those through httpwire too. Plugins cannot set it, so pass it where you create the app.
  *
  * @example
+ * ```ts
  * const app = Fastify({ frameworkErrors: httpwireFrameworkErrors({ onError }) });
+ * ```
  */
 export function httpwireFrameworkErrors(
   options: ToWireOptions = {},

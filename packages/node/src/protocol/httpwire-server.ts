@@ -18,8 +18,10 @@ type RequestListener = (request: IncomingMessage, response: ServerResponse) => v
  * `app.getHttpServer()` (Nest).
  *
  * @example
+ * ```ts
  * const server = app.listen(3000);
  * httpwireServer(server, { onError });
+ * ```
  */
 export function httpwireServer(server: Server, options: ToWireOptions = {}): void {
   server.removeAllListeners('clientError');

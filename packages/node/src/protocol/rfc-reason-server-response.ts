@@ -8,7 +8,9 @@ import { reasonPhrase } from '@httpwire/core';
  * does give is kept.
  *
  * @example
+ * ```ts
  * serve({ fetch: app.fetch, port: 3000, serverOptions: { ServerResponse: RfcReasonServerResponse } });
+ * ```
  */
 export class RfcReasonServerResponse<
   Request extends IncomingMessage = IncomingMessage,

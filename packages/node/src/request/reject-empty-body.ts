@@ -5,7 +5,9 @@ import { requestRejection } from '@httpwire/core';
  * (body-parser alone turns an empty body into `{}`.) For Express, and Nest on Express.
  *
  * @example
+ * ```ts
  * app.use(express.json({ limit: 102400, strict: false, verify: rejectEmptyBody }));
+ * ```
  */
 export function rejectEmptyBody(_req: unknown, _res: unknown, body: Uint8Array): void {
   if (body.byteLength === 0) throw requestRejection('empty-json');

@@ -8,7 +8,9 @@ import type { NodeRequestLike } from './wire-request.js';
  * the app's error handler (httpwire's) writes it, with `connection: close`.
  *
  * @example
+ * ```ts
  * app.post('/upload', rejectOversizedBody(102400), express.json({ limit: 102400 }), handler);
+ * ```
  */
 export function rejectOversizedBody(
   limitBytes: number,

@@ -4,7 +4,9 @@ import type { WireRequest } from '@httpwire/core';
  * The request fields httpwire reads. Node's `IncomingMessage`, Express's and Fastify's requests all have them.
  *
  * @example
+ * ```ts
  * const request: NodeRequestLike = { method: 'GET', url: '/entities/1', headers: { accept: '*\/*' } };
+ * ```
  */
 export interface NodeRequestLike {
   method?: string | undefined;
@@ -24,7 +26,9 @@ type WithSource = WireRequest & { [SOURCE]?: unknown };
  * through it (Fastify's `request.log`).
  *
  * @example
+ * ```ts
  * const wireRequest = wireRequestOf(req); // { method: 'GET', accept: '*\/*', path: '/entities/1' }
+ * ```
  */
 export function wireRequestOf(request: NodeRequestLike): WireRequest {
   const url = request.originalUrl ?? request.url ?? '/';
@@ -43,7 +47,9 @@ export function wireRequestOf(request: NodeRequestLike): WireRequest {
  * its context; `undefined` for any other.
  *
  * @example
+ * ```ts
  * onError: (error, { request }) => frameworkRequestOf<FastifyRequest>(request)?.log.error({ err: error })
+ * ```
  */
 export function frameworkRequestOf<Request = unknown>(request: WireRequest | undefined): Request | undefined {
   return (request as WithSource | undefined)?.[SOURCE] as Request | undefined;

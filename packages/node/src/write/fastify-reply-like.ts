@@ -5,7 +5,9 @@ import type { ServerResponse } from 'node:http';
  * Nest binding needs Fastify at runtime or at type level.
  *
  * @example
+ * ```ts
  * sendOutcome(reply as unknown as FastifyReplyLike, new NotFoundException(), options);
+ * ```
  */
 export interface FastifyReplyLike {
   raw: ServerResponse;
@@ -30,7 +32,9 @@ export interface FastifyReplyLike {
  * `ServerResponse` (Express's `res`): the two shapes Nest's platforms hand out.
  *
  * @example
+ * ```ts
  * const raw = isFastifyReply(response) ? response.raw : response;
+ * ```
  */
 export function isFastifyReply(response: object): response is FastifyReplyLike {
   return (

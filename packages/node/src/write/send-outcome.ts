@@ -11,7 +11,9 @@ import { writeNodeResponse } from './node-response.js';
  * Fastify reply. Nest hands out one or the other, depending on its platform.
  *
  * @example
+ * ```ts
  * const target: NodeResponse = isFastifyReply(response) ? response : (response as ServerResponse);
+ * ```
  */
 export type NodeResponse = ServerResponse | FastifyReplyLike;
 
@@ -23,7 +25,9 @@ export type NodeResponse = ServerResponse | FastifyReplyLike;
  * what the handler should return (the reply, or a promise of it); on Node's response, nothing.
  *
  * @example
+ * ```ts
  * app.get('/teapot', (req, res) => sendOutcome(res, new ImATeapotException(), options));
+ * ```
  */
 export function sendOutcome(
   response: NodeResponse,
@@ -46,7 +50,9 @@ export function sendOutcome(
  * truncated response never looks complete.
  *
  * @example
+ * ```ts
  * app.use((error, req, res, next) => sendError(res, error, options, { status: res.statusCode }));
+ * ```
  */
 export function sendError(
   response: NodeResponse,
@@ -66,8 +72,10 @@ export function sendError(
  * code that is handed a payload to replace, such as a `preSerialization` hook given an `HttpResponse`.
  *
  * @example
+ * ```ts
  * fastify.addHook('preSerialization', async (request, reply, payload) =>
  *   isHttpResponse(payload) ? fastifyPayloadFor(reply, payload, options) : payload);
+ * ```
  */
 export function fastifyPayloadFor(
   reply: FastifyReplyLike,
