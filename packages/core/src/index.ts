@@ -75,7 +75,7 @@ export {
   type StatusPolicy,
   type StatusPolicyFunction,
 } from './wire/status-policy.js';
-export { earlyStreamFailureWire, type StreamStart, startStream } from './wire/stream-start.js';
+export { earlyStreamFailureWire, emptiedWire, type StreamStart, startStream } from './wire/stream-start.js';
 export { toWire } from './wire/to-wire.js';
 export type {
   ErrorContext,

@@ -118,6 +118,19 @@ describe('httpwireFetch', () => {
     expect(reports.map(([error]) => (error as Error).message)).toEqual(['the source broke', 'no first chunk']);
   });
 
+  it('sends a stream that ends before its first chunk as an empty body with content-length: 0', async () => {
+    const port = await served(
+      httpwireFetch(() => HttpResponse.stream((async function* () {})(), { contentType: 'text/plain' })),
+    );
+    const empty = await get(port, '/empty');
+    expect([empty.status, header(empty, 'content-length'), header(empty, 'transfer-encoding'), empty.chunks]).toEqual([
+      200,
+      ['0'],
+      [],
+      undefined,
+    ]);
+  });
+
   it('closes the source when the client goes away', async () => {
     let closed: () => void = () => {};
     const sourceClosed = new Promise<void>((resolve) => {

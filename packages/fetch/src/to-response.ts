@@ -1,5 +1,6 @@
 import {
   earlyStreamFailureWire,
+  emptiedWire,
   type ResponseState,
   startStream,
   type ToWireOptions,
@@ -37,6 +38,7 @@ async function responseOf(wire: WireResponse, request: WireRequest, options: ToW
     return new Response(body as Uint8Array<ArrayBuffer> | null, initOf(wire));
   const started = await startStream(body);
   if ('error' in started) return responseOf(earlyStreamFailureWire(started.error, request, options), request, options);
+  if (started.empty) return responseOf(emptiedWire(wire), request, options);
   return new Response(readableBody(started.stream), initOf(wire));
 }
 

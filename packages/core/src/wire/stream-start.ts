@@ -2,14 +2,15 @@ import { toWire } from './to-wire.js';
 import type { ToWireOptions, WireRequest, WireResponse } from './wire-types.js';
 
 /**
- * A streamed body whose first chunk arrived, or the failure that came first.
+ * A streamed body whose first chunk arrived (`empty` when the source ended without one), or the failure that came
+ * first.
  *
  * @example
  * ```ts
  * const started: StreamStart = await startStream(wire.body as AsyncIterable<Uint8Array>);
  * ```
  */
-export type StreamStart = { stream: AsyncIterable<Uint8Array> } | { error: unknown };
+export type StreamStart = { stream: AsyncIterable<Uint8Array>; empty: boolean } | { error: unknown };
 
 /**
  * Waits for a streamed body's first chunk before anything is written. A source that fails before
@@ -39,7 +40,10 @@ export async function startStream(body: AsyncIterable<Uint8Array>): Promise<Stre
   const chunks = resumed();
   // No `throw`: `Readable.from` ends a stream the client cut with `iterator.throw(error)`, which core would
   // take for a failure of the source and report; with only `return`, the source is closed quietly.
-  return { stream: { [Symbol.asyncIterator]: () => ({ next: () => chunks.next(), return: () => chunks.return() }) } };
+  return {
+    stream: { [Symbol.asyncIterator]: () => ({ next: () => chunks.next(), return: () => chunks.return() }) },
+    empty: first.done === true,
+  };
 }
 
 /**
@@ -57,4 +61,21 @@ export function earlyStreamFailureWire(failure: unknown, request: WireRequest, o
     ...options,
     onError: onError && ((error, context) => error !== failure && onError(error, context)),
   });
+}
+
+/**
+ * The wire of a stream that ended before its first chunk: an empty body with `content-length: 0`, in its place
+ * among the sorted headers, so that every binding sends the same bytes for it (Node alone would add the header
+ * last on one stack and chunk the empty body on another).
+ *
+ * @example
+ * ```ts
+ * if (started.empty) return write(emptiedWire(wire));
+ * ```
+ */
+export function emptiedWire(wire: WireResponse): WireResponse {
+  const headers = wire.headers.filter(([name]) => name !== 'content-length' && name !== 'transfer-encoding');
+  const at = headers.findIndex(([name]) => name > 'content-length');
+  headers.splice(at === -1 ? headers.length : at, 0, ['content-length', '0']);
+  return { ...wire, headers, body: new Uint8Array(0) };
 }

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import {
   earlyStreamFailureWire,
+  emptiedWire,
   startStream,
   type ToWireOptions,
   type WireRequest,
@@ -9,10 +10,16 @@ import {
 } from '@httpwire/core';
 import { isHttp2Request } from '../headers/http2.js';
 import { type HeaderAccess, setWireHeaders } from '../headers/set-wire-headers.js';
-
 import type { FastifyReplyLike } from './fastify-reply-like.js';
 
-/** What a Fastify reply is given to send: text, bytes, a stream, or nothing. */
+/**
+ * What a Fastify reply is given to send: text, bytes, a stream, or nothing.
+ *
+ * @example
+ * ```ts
+ * const payload: FastifyPayload = await fastifyPayloadFor(reply, HttpResponse.text('Hello'), options);
+ * ```
+ */
 export type FastifyPayload = string | Buffer | Readable | null;
 
 /** Media types whose bodies Fastify's own replies hand to `onSend` hooks as strings. */
@@ -39,6 +46,7 @@ export function fastifyPayload(
     return startStream(body).then((started) => {
       if ('error' in started)
         return fastifyPayload(reply, earlyStreamFailureWire(started.error, request, options), request, options);
+      if (started.empty) return fastifyPayload(reply, emptiedWire(wire), request, options);
       setHead(reply, wire);
       return Readable.from(started.stream, { objectMode: false });
     });

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
 import {
   earlyStreamFailureWire,
+  emptiedWire,
   startStream,
   type ToWireOptions,
   type WireRequest,
@@ -28,7 +29,8 @@ export function writeNodeResponse(
       .then((started) => {
         if ('error' in started) {
           writeNodeResponse(res, earlyStreamFailureWire(started.error, request, options), request, options);
-        } else pipeStream(res, wire, started.stream);
+        } else if (started.empty) writeNodeResponse(res, emptiedWire(wire), request, options);
+        else pipeStream(res, wire, started.stream);
       })
       .catch(() => res.destroy());
     return;
