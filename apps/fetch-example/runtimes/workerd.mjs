@@ -3,7 +3,7 @@
 // bundles the module, opens the socket itself (PORT=0 included), hands it to workerd, and speaks the example
 // apps' contract: the listening line on stdout, workerd's stderr (one line per onError report) passed through.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,4 +54,7 @@ const child = spawn(workerdBinary, ['serve', join(directory, 'config.capnp'), '-
 socket.close();
 console.log(`listening on http://${host}:${actualPort}`);
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code) => {
+  rmSync(directory, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

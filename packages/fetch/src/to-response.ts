@@ -43,7 +43,6 @@ async function responseOf(wire: WireResponse, request: WireRequest, options: ToW
 }
 
 function initOf(wire: WireResponse): ResponseInit {
-  const headers = new Headers();
-  for (const [name, value] of wire.headers) headers.append(name, value);
-  return { status: wire.status, statusText: wire.statusText, headers };
+  // Pairs, not a `Headers`: the `Response` builds its own, appending each, so repeated `set-cookie`s stay apart.
+  return { status: wire.status, statusText: wire.statusText, headers: wire.headers as [string, string][] };
 }
