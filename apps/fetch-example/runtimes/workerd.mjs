@@ -4,6 +4,7 @@
 // apps' contract: the listening line on stdout, workerd's stderr (one line per onError report) passed through.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,9 +51,29 @@ const workerdBinary = createRequire(import.meta.url).resolve('workerd/bin/worker
 const child = spawn(workerdBinary, ['serve', join(directory, 'config.capnp'), '--socket-fd', 'http=3'], {
   stdio: ['ignore', 'inherit', 'inherit', socket._handle],
 });
-// workerd owns the socket now; this process keeps its copy only to pass it on.
+// workerd owns the socket now; this process kept its copy only to pass it on.
 socket.close();
+// workerd accepts on the socket before its worker is loaded; the contract's line promises answers.
+await untilServing(host, actualPort);
 console.log(`listening on http://${host}:${actualPort}`);
+/** Resolves once the server answers a request (any status), trying for at most a minute. */
+async function untilServing(hostname, listeningPort) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const answered = await new Promise((resolve) => {
+      const request = get({ hostname, port: listeningPort, path: '/', agent: false }, (response) => {
+        response.resume();
+        resolve(true);
+      });
+      request.on('error', () => resolve(false));
+      request.setTimeout(5_000, () => request.destroy());
+    });
+    if (answered) return;
+    if (Date.now() > deadline) throw new Error('workerd did not start serving within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => {
   rmSync(directory, { recursive: true, force: true });
