@@ -12,12 +12,13 @@ import { Widget } from './widget-schema.js';
 
 /**
  * What Hono on `@hono/node-server` writes its own way: the server writes `set-cookie` after every other header (so
- * a problem with a cookie lists it after `vary`), and `c.json` types a plain value `application/json` without a
- * charset. httpwire's bytes are the same as everywhere else.
+ * a problem with a cookie lists it after `vary`) and a non-ASCII header value of a streamed body as UTF-8, and
+ * `c.json` types a plain value `application/json` without a charset. httpwire's bytes are the same as elsewhere.
  */
 export const HONO_NODE_SERVER_DECLARED: DeclaredDifferences = {
   headerLayout: '@hono/node-server writes set-cookie after every other header',
   plainValues: "Hono's c.json sends a plain value as application/json, without charset=utf-8",
+  nonAsciiHeaders: '@hono/node-server writes a header value beyond ASCII (café) as UTF-8 on a streamed or text body',
 };
 
 /** The keep-alive timeout every example app uses, so transport headers match. */

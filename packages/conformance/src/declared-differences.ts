@@ -30,6 +30,8 @@ export interface DeclaredDifferences {
    * order the headers their way). For such a response only the status and the body are compared.
    */
   readonly plainValues?: string | undefined;
+  /** Header values beyond ASCII (Latin-1 `café`): the server writes them in its own encoding, UTF-8. */
+  readonly nonAsciiHeaders?: string | undefined;
 }
 
 /** Headers a runtime with its own header layout places, names and sends as it likes. */
@@ -58,8 +60,9 @@ export function comparable(
 }
 
 function headersOf(headers: readonly string[], declared: DeclaredDifferences): string[] {
-  if (declared.headerLayout === undefined) return [...headers];
-  return headers
+  const values = declared.nonAsciiHeaders === undefined ? [...headers] : headers.map(asUtf8IfItIs);
+  if (declared.headerLayout === undefined) return values;
+  return values
     .filter((line) => !RUNTIME_HEADERS.has(nameOf(line)))
     .sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
 }
@@ -78,4 +81,11 @@ export function mergeDeclared(...all: readonly (DeclaredDifferences | undefined)
 
 function nameOf(line: string): string {
   return line.slice(0, line.indexOf(':'));
+}
+
+/** A header line read as Latin-1, decoded as the UTF-8 it may really be; left as it is when it is not UTF-8. */
+function asUtf8IfItIs(line: string): string {
+  if (!/[^\t -~]/.test(line)) return line;
+  const decoded = Buffer.from(line, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? line : decoded;
 }
