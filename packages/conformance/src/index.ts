@@ -7,9 +7,11 @@ export {
   send,
 } from './conformance-suite.js';
 export { comparable, type DeclaredDifferences, mergeDeclared } from './declared-differences.js';
+export { httpBlockMismatches, requestOfBlock } from './http-block.js';
 export { type Http2Request, http2Exchange, warningsDuring } from './http2-exchange.js';
 export { headerPluginCases, IDIOM_ORIGIN, idiomGet, multipartUpload } from './idiom-requests.js';
 export { defineIdiomSuite, type IdiomCase, type IdiomServer } from './idiom-suite.js';
+export { type MarkdownBlock, markdownBlocks } from './markdown-blocks.js';
 export { documentErrors, undocumented } from './openapi-check.js';
 export { defineOpenApiSuite } from './openapi-suite.js';
 export { hasProblemMemberOrder } from './problem-member-order.js';

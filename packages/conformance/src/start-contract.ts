@@ -20,7 +20,8 @@ export interface StartedProcess {
 
 /**
  * Starts an app in `cwd` with `env`, and waits for its listening line: `node <command>` for a string (default
- * `dist/main.js`), or `[executable, ...arguments]` for another runtime (`['bun', 'runtimes/bun.mjs']`).
+ * `dist/main.js`), or `[executable, ...arguments]` for another runtime (`['bun', 'runtimes/bun.mjs']`). The
+ * listening line is the first stdout line, unless `listening` picks another; its first group is the port.
  *
  * @example
  * ```ts
@@ -31,6 +32,7 @@ export function startProcess(
   cwd: string,
   env: Record<string, string>,
   command: string | readonly [string, ...string[]] = 'dist/main.js',
+  listening?: RegExp,
 ): Promise<StartedProcess> {
   const [executable, ...args] = typeof command === 'string' ? [process.execPath, command] : command;
   // Its own process group: a runtime started through npm's shim script (`node_modules/.bin/bun`) runs as the shim's
@@ -57,11 +59,15 @@ export function startProcess(
       reject(new Error(`no listening line within ${START_TIMEOUT_MS} ms; stderr: ${stderr.join('\n')}`));
     }, START_TIMEOUT_MS);
     child.once('exit', (code) => reject(new Error(`exited with ${code}; stderr: ${stderr.join('\n')}`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
+    const stdout = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    const onLine = (line: string) => {
+      const match = (listening ?? /:(\d+)$/).exec(line);
+      if (listening !== undefined && match === null) return;
+      stdout.off('line', onLine);
       clearTimeout(timer);
-      const port = Number(/:(\d+)$/.exec(line)?.[1]);
-      resolve({ listeningLine: line, port, stderr, stop, exited });
-    });
+      resolve({ listeningLine: line, port: Number(match?.[1]), stderr, stop, exited });
+    };
+    stdout.on('line', onLine);
   });
 }
 
