@@ -7,6 +7,6 @@ const errors = typeCheck(snippets);
 
 describe('every ts and js block of the Markdown type-checks against the built packages', () => {
   it.each(snippets.map((snippet) => snippet.origin))('%s', (origin) => {
-    expect(errors.get(origin)).toEqual([]);
+    expect(errors.get(origin), errors.get(origin)?.join('\n')).toEqual([]);
   });
 });

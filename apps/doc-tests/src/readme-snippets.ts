@@ -4,25 +4,36 @@ import { fromRoot, markdownFiles } from './workspace.js';
 
 const CODE = new Set(['ts', 'typescript', 'js', 'javascript']);
 
-/** Every `ts` and `js` block of the Markdown files, as snippets. */
+/**
+ * Every `ts` and `js` block of the Markdown files, as snippets. A quick start's blocks share a folder and keep
+ * their file names, so that they import each other as written; a block shared by several quick starts
+ * (`quickstart=nestjs,nestjs-fastify`) is checked in each.
+ */
 export function readmeSnippets(): Snippet[] {
   return markdownFiles()
     .flatMap((file) => markdownBlocks(file))
     .filter((block) => CODE.has(block.lang))
-    .map((block) => ({
-      origin: `${fromRoot(block.file)}:${block.line}`,
-      path: pathOf(block),
-      prelude: block.hidden,
-      code: block.code,
-    }));
-}
-
-/** A quick start's files share a folder and keep their names, so that they import each other as written. */
-function pathOf(block: MarkdownBlock): string {
-  const { quickstart, file } = block.attributes;
-  if (quickstart !== undefined) return `quickstart-${quickstart}/${file ?? `line-${block.line}${extensionOf(block)}`}`;
-  const folder = fromRoot(block.file).replace(/[^\w]+/g, '-');
-  return `${folder}/${file ?? `line-${block.line}${extensionOf(block)}`}`;
+    .flatMap((block) => {
+      const origin = `${fromRoot(block.file)}:${block.line}`;
+      const name = block.attributes.file ?? `line-${block.line}${extensionOf(block)}`;
+      const quickStarts = block.attributes.quickstart?.split(',');
+      if (quickStarts === undefined) {
+        return [
+          {
+            origin,
+            path: `${fromRoot(block.file).replace(/\W+/g, '-')}/${name}`,
+            prelude: block.hidden,
+            code: block.code,
+          },
+        ];
+      }
+      return quickStarts.map((quickStart, index) => ({
+        origin: index === 0 ? origin : `${origin} (${quickStart})`,
+        path: `quickstart-${quickStart}/${name}`,
+        prelude: block.hidden,
+        code: block.code,
+      }));
+    });
 }
 
 function extensionOf(block: MarkdownBlock): string {

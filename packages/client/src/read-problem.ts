@@ -30,7 +30,7 @@ export interface ReadProblemOptions<Types extends readonly AnyProblemType[]> {
  *
  * @example
  * ```ts
- * const problem: ReadProblem<[typeof OutOfCredit]> = await readProblem(response, { types: [OutOfCredit] });
+ * const problem: ReadProblem<[typeof OutOfCredit]> | undefined = await readProblem(response, { types: [OutOfCredit] });
  * ```
  */
 export type ReadProblem<Types extends readonly AnyProblemType[]> =

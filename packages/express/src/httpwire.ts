@@ -26,7 +26,7 @@ export type WireHandler<Req extends Request = Request> = (req: Req, res: Respons
  * @example
  * ```ts
  * const wire = httpwire({ onError: (error, { request }) => console.error(request?.path, error) });
- * app.get('/entities/:id', wire.route((req) => findEntity(req.params.id)));
+ * app.get('/entities/:id', wire.route((req: Request<{ id: string }>) => findEntity(req.params.id)));
  * app.use(wire.notFound);
  * app.use(wire.errorHandler);
  * ```

@@ -110,7 +110,7 @@ function hasOwnRootErrorHandler(fastify: FastifyInstance): boolean {
  *
  * const app = Fastify({ logger: true });
  * await app.register(httpwire);
- * app.get('/entities/:id', async (request) => findEntity(request.params.id));
+ * app.get<{ Params: { id: string } }>('/entities/:id', async (request) => findEntity(request.params.id));
  * ```
  */
 export const httpwire = fp(plugin, { fastify: '5.x', name: '@httpwire/fastify' });

@@ -3,7 +3,9 @@
  *
  * @example
  * ```ts
- * constructor(@Inject(HTTPWIRE_OPTIONS) private readonly options: ToWireOptions) {}
+ * class AuditFilter {
+ *   constructor(@Inject(HTTPWIRE_OPTIONS) private readonly options: ToWireOptions) {}
+ * }
  * ```
  */
 export const HTTPWIRE_OPTIONS = Symbol.for('httpwire.nestjs.options');

@@ -6,7 +6,8 @@ import type { JsonSchemaObject } from './problem-schema.js';
  *
  * @example
  * ```ts
- * const document: OpenApiDocument = { openapi: '3.0.3', info: { title: 'API', version: '1' }, paths: {} };
+ * const generated = { openapi: '3.0.3', info: { title: 'API', version: '1' }, paths: {} };
+ * const document: OpenApiDocument = generated; // any generator's document is one
  * ```
  */
 export interface OpenApiDocument {
@@ -45,8 +46,8 @@ const ANSWERED_WITH_PATH_PARAMETERS: Record<string, string> = {
  *
  * @example
  * ```ts
- * const document = addProblemResponses(SwaggerModule.createDocument(app, config));
- * SwaggerModule.setup('docs', app, document);
+ * const document = addProblemResponses(SwaggerModule.createDocument(nestApp, config));
+ * SwaggerModule.setup('docs', nestApp, document);
  * ```
  */
 export function addProblemResponses<Document extends OpenApiDocument>(document: Document): Document {

@@ -22,7 +22,7 @@ export interface OpenApiResponse {
  *
  * @example
  * ```ts
- * app.get('/credit', { schema: { response: { 200: Balance, ...problemResponses(OutOfCredit, NotFoundException) } } }, handler);
+ * fastify.get('/credit', { schema: { response: { 200: Balance, ...problemResponses(OutOfCredit, NotFoundException) } } }, handler);
  * ```
  */
 export function problemResponses(...sources: ProblemSource[]): Record<string, OpenApiResponse> {

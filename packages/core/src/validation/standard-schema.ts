@@ -79,10 +79,10 @@ export interface ValidateOptions {
  * @example
  * ```ts
  * const Widget = z.object({ name: z.string().min(1), price: z.number().positive() });
- * app.post('/widgets', wire.route(async (req) => {
- *   const widget = await validate(Widget, req.body);
- *   return HttpResponse.json({ created: widget.name }, { status: 201 });
- * }));
+ * app.post('/widgets', async (req, res) => {
+ *   const widget = await validate(Widget, req.body); // a 422 problem when invalid
+ *   res.status(201).json({ created: widget.name });
+ * });
  * ```
  */
 export async function validate<Schema extends StandardSchemaV1>(

@@ -52,7 +52,7 @@ export async function startStream(body: AsyncIterable<Uint8Array>): Promise<Stre
  *
  * @example
  * ```ts
- * const wire = earlyStreamFailureWire(started.error, request, options); // a 500 problem, unless it was an HttpException
+ * if ('error' in started) write(earlyStreamFailureWire(started.error, request, options)); // a 500 problem, unless it was an HttpException
  * ```
  */
 export function earlyStreamFailureWire(failure: unknown, request: WireRequest, options: ToWireOptions): WireResponse {
@@ -70,7 +70,7 @@ export function earlyStreamFailureWire(failure: unknown, request: WireRequest, o
  *
  * @example
  * ```ts
- * if (started.empty) return write(emptiedWire(wire));
+ * if ('empty' in started && started.empty) return write(emptiedWire(wire));
  * ```
  */
 export function emptiedWire(wire: WireResponse): WireResponse {

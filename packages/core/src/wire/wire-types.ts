@@ -75,7 +75,9 @@ export interface WireResponse {
  *
  * @example
  * ```ts
- * onError: (error, { phase }) => { if (phase === 'stream') metrics.increment('stream_failures'); }
+ * const options: ToWireOptions = {
+ *   onError: (error, { phase }) => { if (phase === 'stream') metrics.increment('stream_failures'); },
+ * };
  * ```
  */
 export type ErrorPhase = 'handler' | 'serialize' | 'format' | 'statusPolicy' | 'stream';
@@ -85,7 +87,9 @@ export type ErrorPhase = 'handler' | 'serialize' | 'format' | 'statusPolicy' | '
  *
  * @example
  * ```ts
- * onError: (error, { status, phase, request }) => log.error({ err: error, status, phase, path: request?.path })
+ * const options: ToWireOptions = {
+ *   onError: (error, { status, phase, request }) => log.error({ err: error, status, phase, path: request?.path }),
+ * };
  * ```
  */
 export interface ErrorContext {
@@ -100,7 +104,9 @@ export interface ErrorContext {
  *
  * @example
  * ```ts
- * format: (error, { problem }) => HttpResponse.json({ error: problem.title, message: problem.detail })
+ * const options: ToWireOptions = {
+ *   format: (error, { problem }) => HttpResponse.json({ error: problem.title, message: problem.detail }),
+ * };
  * ```
  */
 export interface FormatContext {

@@ -9,7 +9,7 @@ import { reasonPhrase } from '@httpwire/core';
  *
  * @example
  * ```ts
- * serve({ fetch: app.fetch, port: 3000, serverOptions: { ServerResponse: RfcReasonServerResponse } });
+ * serve({ fetch: hono.fetch, port: 3000, serverOptions: { ServerResponse: RfcReasonServerResponse } });
  * ```
  */
 export class RfcReasonServerResponse<

@@ -48,7 +48,9 @@ export function wireRequestOf(request: NodeRequestLike): WireRequest {
  *
  * @example
  * ```ts
- * onError: (error, { request }) => frameworkRequestOf<FastifyRequest>(request)?.log.error({ err: error })
+ * const options: ToWireOptions = {
+ *   onError: (error, { request }) => frameworkRequestOf<FastifyRequest>(request)?.log.error({ err: error }),
+ * };
  * ```
  */
 export function frameworkRequestOf<Request = unknown>(request: WireRequest | undefined): Request | undefined {

@@ -51,7 +51,8 @@ export function sendOutcome(
  *
  * @example
  * ```ts
- * app.use((error, req, res, next) => sendError(res, error, options, { status: res.statusCode }));
+ * const errorHandler: ErrorRequestHandler = (error, req, res, next) => sendError(res, error, options, { status: res.statusCode });
+ * app.use(errorHandler);
  * ```
  */
 export function sendError(
