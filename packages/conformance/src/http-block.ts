@@ -39,11 +39,13 @@ export function requestOfBlock(text: string): RawRequest {
   };
 }
 
+/** Headers a block may leave out: the connection's, and the date. */
+const TRANSPORT = new Set(['date', 'connection', 'keep-alive']);
+
 /**
- * What differs between the response an `http` block shows and the one the server sent: the status line, each
- * header the block shows (by name, in any case, with its exact value; a repeated header with every value, in
- * order) and the whole body. Headers the block leaves out (`date`, `connection`) are not compared. Empty when
- * they agree.
+ * What differs between the response an `http` block shows and the one the server sent: the status line, the
+ * headers (every one sent, in the order sent, with its exact value; a block may leave out `date`, `connection` and
+ * `keep-alive`, which belong to the connection) and the whole body. Empty when they agree.
  *
  * @example
  * ```ts
@@ -56,13 +58,14 @@ export function httpBlockMismatches(shown: string, sent: RawResponse): string[] 
   if (expected.startLine !== sent.statusLine) {
     mismatches.push(`status line: shown ${expected.startLine}, sent ${sent.statusLine}`);
   }
-  const names = new Set(expected.headers.map(([name]) => name.toLowerCase()));
-  for (const name of names) {
-    const shownValues = expected.headers.filter(([key]) => key.toLowerCase() === name).map(([, value]) => value);
-    const sentValues = sent.headers.filter(([key]) => key.toLowerCase() === name).map(([, value]) => value);
-    if (JSON.stringify(shownValues) !== JSON.stringify(sentValues)) {
-      mismatches.push(`${name}: shown ${JSON.stringify(shownValues)}, sent ${JSON.stringify(sentValues)}`);
-    }
+  const shownNames = new Set(expected.headers.map(([name]) => name.toLowerCase()));
+  const lines = (headers: readonly (readonly [string, string])[]) =>
+    headers
+      .filter(([name]) => shownNames.has(name.toLowerCase()) || !TRANSPORT.has(name.toLowerCase()))
+      .map(([name, value]) => `${name.toLowerCase()}: ${value}`);
+  const [shownLines, sentLines] = [lines(expected.headers), lines(sent.headers)];
+  if (shownLines.join('\n') !== sentLines.join('\n')) {
+    mismatches.push(`headers: shown\n  ${shownLines.join('\n  ')}\nsent\n  ${sentLines.join('\n  ')}`);
   }
   const body = sent.body.toString('utf8');
   if (expected.body !== body)
