@@ -64,6 +64,7 @@ describe('problemBytes', () => {
       fc.property(problem, (details) => {
         expect(new TextDecoder().decode(problemBytes(details))).toBe(serializeProblem(details));
       }),
+      { numRuns: 100 },
     );
   });
 });
