@@ -197,7 +197,7 @@ async function reportsAfter(
   expected: number,
   settleMs = 0,
 ): Promise<readonly string[]> {
-  for (let waited = 0; server.reports.length - before < expected && waited < 5000; waited += 10) {
+  for (let waited = 0; server.reports.length - before < expected && waited < 20_000; waited += 10) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   await new Promise((resolve) => setTimeout(resolve, settleMs));
