@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PUBLISHED } from '@httpwire/conformance';
 import { describe, expect, it } from 'vitest';
 import { tsdocExamples } from './tsdoc-examples.js';
-import { PUBLISHED, ROOT } from './workspace.js';
+import { ROOT } from './workspace.js';
 
 describe("every export is named in its package's README", () => {
   it.each(PUBLISHED)('@httpwire/%s', (pack) => {

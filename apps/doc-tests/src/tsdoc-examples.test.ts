@@ -1,7 +1,7 @@
+import { PUBLISHED } from '@httpwire/conformance';
 import { describe, expect, it } from 'vitest';
 import { exampleSnippet, tsdocExamples } from './tsdoc-examples.js';
 import { typeCheck } from './type-check.js';
-import { PUBLISHED } from './workspace.js';
 
 const read = new Map(PUBLISHED.map((pack) => [pack as string, tsdocExamples(pack)]));
 const exportsByPackage = new Map([...read].map(([pack, { exportNames }]) => [pack, exportNames]));

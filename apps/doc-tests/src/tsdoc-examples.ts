@@ -1,63 +1,29 @@
 import { join } from 'node:path';
-import ts from 'typescript';
+import { exportedExamples, type PublishedPackage } from '@httpwire/conformance';
 import { preludeFor } from './tsdoc-preludes.js';
 import type { Snippet } from './type-check.js';
-import { fromRoot, type PUBLISHED, ROOT } from './workspace.js';
+import { fromRoot, ROOT } from './workspace.js';
 
 /** One `@example` of a published package's TSDoc. */
 export interface TsdocExample {
   /** The package folder under `packages/`. */
-  pack: (typeof PUBLISHED)[number];
+  pack: PublishedPackage;
   /** `packages/core/src/…ts:12`, the line of the example's first code line. */
   origin: string;
   code: string;
 }
 
-const FENCED = /^```(?:ts|typescript)?\n([\s\S]*)\n```$/;
-
 /**
  * The `@example`s of everything a published package exports (and of the members of its exported classes and
- * interfaces), read from its sources as editors and docs sites show them; and the names it exports, types
- * included.
+ * interfaces), as editors and docs sites show them; and the names it exports, types included.
  */
-export function tsdocExamples(pack: (typeof PUBLISHED)[number]): { examples: TsdocExample[]; exportNames: string[] } {
-  const entry = join(ROOT, 'packages', pack, 'src', 'index.ts');
-  const program = ts.createProgram([entry], {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    noEmit: true,
-  });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(entry);
-  const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
-  if (moduleSymbol === undefined) throw new Error(`${entry} is not a module`);
-  const exported = checker.getExportsOfModule(moduleSymbol);
-  const declarations = new Set<ts.Node>();
-  for (const name of exported) {
-    const symbol = name.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(name) : name;
-    for (const declaration of symbol.declarations ?? []) {
-      // Only this package's own declarations: a re-export from another package is checked there.
-      if (!declaration.getSourceFile().fileName.startsWith(join(ROOT, 'packages', pack, 'src'))) continue;
-      declarations.add(declaration);
-      if (ts.isClassDeclaration(declaration) || ts.isInterfaceDeclaration(declaration)) {
-        for (const member of declaration.members) declarations.add(member);
-      }
-    }
-  }
-  const examples = new Map<string, TsdocExample>();
-  for (const declaration of declarations) {
-    for (const tag of ts.getJSDocTags(declaration)) {
-      if (tag.tagName.text !== 'example') continue;
-      const text = ts.getTextOfJSDocComment(tag.comment)?.trim() ?? '';
-      const code = FENCED.exec(text)?.[1];
-      if (code === undefined) continue; // the public-API test of each package requires the fence
-      const file = tag.getSourceFile();
-      const line = file.getLineAndCharacterOfPosition(tag.getStart()).line + 3;
-      const origin = `${fromRoot(file.fileName)}:${line}`;
-      examples.set(origin, { pack, origin, code });
-    }
-  }
-  return { examples: [...examples.values()], exportNames: exported.map((name) => name.name) };
+export function tsdocExamples(pack: PublishedPackage): { examples: TsdocExample[]; exportNames: string[] } {
+  const folder = join(ROOT, 'packages', pack, 'src');
+  const { names, examples } = exportedExamples(join(folder, 'index.ts'), folder);
+  return {
+    examples: examples.map(({ file, line, code }) => ({ pack, origin: `${fromRoot(file)}:${line}`, code })),
+    exportNames: names,
+  };
 }
 
 /**

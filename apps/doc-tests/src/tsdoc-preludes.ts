@@ -1,4 +1,4 @@
-import type { PUBLISHED } from './workspace.js';
+import type { PublishedPackage } from '@httpwire/conformance';
 
 /**
  * What TSDoc examples take as given, by name: the app, the request, the values an example only passes along.
@@ -45,7 +45,7 @@ const SHARED: Prelude = {
 };
 
 /** Where a name means something else in one package (`app` is an Express app here, a Nest app there). */
-const BY_PACKAGE: Record<(typeof PUBLISHED)[number], Prelude> = {
+const BY_PACKAGE: Record<PublishedPackage, Prelude> = {
   core: {
     app: 'const app = __express();',
     fastify: 'const fastify = __Fastify();',
@@ -132,7 +132,7 @@ const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
  * (`declared`), each once, before the declarations that use them.
  */
 export function preludeFor(
-  pack: (typeof PUBLISHED)[number],
+  pack: PublishedPackage,
   code: string,
   declared: ReadonlySet<string>,
 ): { text: string; names: ReadonlySet<string> } {

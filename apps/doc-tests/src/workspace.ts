@@ -5,9 +5,6 @@ import { fileURLToPath } from 'node:url';
 /** The repository's root folder. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The published packages, by folder under `packages/`. */
-export const PUBLISHED = ['core', 'node', 'client', 'fetch', 'express', 'fastify', 'nestjs', 'hono'] as const;
-
 /** Every Markdown file a user reads: the root README, each package's and app's README, and `docs/`. */
 export function markdownFiles(): string[] {
   const inFolders = (folder: string, name?: string) =>

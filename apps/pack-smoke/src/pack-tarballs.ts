@@ -3,21 +3,19 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PUBLISHED, type PublishedPackage } from '@httpwire/conformance';
 import type { TestProject } from 'vitest/node';
-
-/** The published packages, by folder under `packages/`. */
-export const PUBLISHED = ['core', 'node', 'client', 'fetch', 'express', 'fastify', 'nestjs', 'hono'] as const;
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    tarballs: Record<(typeof PUBLISHED)[number], string>;
+    tarballs: Record<PublishedPackage, string>;
   }
 }
 
 /** Packs every published package once per run (pnpm resolves `workspace:` ranges), outside the workspace. */
 export default function setup(project: TestProject): () => void {
   const destination = mkdtempSync(join(tmpdir(), 'httpwire-tarballs-'));
-  const tarballs = {} as Record<(typeof PUBLISHED)[number], string>;
+  const tarballs = {} as Record<PublishedPackage, string>;
   for (const name of PUBLISHED) {
     const folder = fileURLToPath(new URL(`../../../packages/${name}`, import.meta.url));
     execFileSync('npx', ['-y', 'pnpm@10.34.9', 'pack', '--pack-destination', destination], {

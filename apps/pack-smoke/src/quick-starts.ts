@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type MarkdownBlock, markdownBlocks } from '@httpwire/conformance';
-import type { PUBLISHED } from './pack-tarballs.js';
+import { type MarkdownBlock, markdownBlocks, type PublishedPackage } from '@httpwire/conformance';
 
 /** A README quick start: what it installs, its files, the files to run, and the responses it shows. */
 export interface QuickStart {
@@ -20,10 +19,7 @@ export interface QuickStart {
 const README = (folder: string) => fileURLToPath(new URL(`../../../${folder}/README.md`, import.meta.url));
 
 /** The quick starts of the published packages' READMEs, read from the blocks marked `quickstart=<name>`. */
-export function quickStarts(
-  tarballs: Record<(typeof PUBLISHED)[number], string>,
-  packages: readonly string[],
-): QuickStart[] {
+export function quickStarts(tarballs: Record<PublishedPackage, string>, packages: readonly string[]): QuickStart[] {
   const byName = new Map<string, QuickStart>();
   for (const folder of packages.map((name) => `packages/${name}`)) {
     for (const block of markdownBlocks(README(folder))) {
