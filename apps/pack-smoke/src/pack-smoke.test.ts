@@ -5,13 +5,13 @@ import { promisify } from 'node:util';
 import { type RawResponse, rawRequest, snapshot, startProcess, type WireSnapshot } from '@httpwire/conformance';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type FreshProject, freshProject, runIn } from './fresh-project.js';
+import { tarballOverrides } from './pack-tarballs.js';
 
 const tarballs = inject('tarballs');
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const file = (path: string) => `file:${path}`;
 const core = { '@httpwire/core': file(tarballs.core) };
-/** Every binding depends on `@httpwire/node`; npm takes it from its tarball, as it would from the registry. */
-const overrides = { '@httpwire/node': file(tarballs.node), '@httpwire/fetch': file(tarballs.fetch) };
+const overrides = tarballOverrides(tarballs);
 const nest11 = {
   '@nestjs/common': '^11.1.0',
   '@nestjs/core': '^11.1.0',

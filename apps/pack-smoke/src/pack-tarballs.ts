@@ -29,3 +29,11 @@ export default function setup(project: TestProject): () => void {
   project.provide('tarballs', tarballs);
   return () => rmSync(destination, { recursive: true, force: true });
 }
+
+/**
+ * npm `overrides` that take the packages the bindings depend on (`@httpwire/node`, `@httpwire/fetch`) from their
+ * tarballs, as npm would take them from the registry once they are published.
+ */
+export function tarballOverrides(tarballs: Record<PublishedPackage, string>): Record<string, string> {
+  return { '@httpwire/node': `file:${tarballs.node}`, '@httpwire/fetch': `file:${tarballs.fetch}` };
+}

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { httpBlockMismatches, rawRequest, requestOfBlock, startProcess } from '@httpwire/conformance';
 import { describe, expect, inject, it } from 'vitest';
 import { type FreshProject, freshProject, runIn } from './fresh-project.js';
+import { tarballOverrides } from './pack-tarballs.js';
 import { quickStarts } from './quick-starts.js';
 
 const tarballs = inject('tarballs');
-const overrides = { '@httpwire/node': `file:${tarballs.node}`, '@httpwire/fetch': `file:${tarballs.fetch}` };
+const overrides = tarballOverrides(tarballs);
 const PRELOAD = fileURLToPath(new URL('./fixtures/listen-on-port-0.cjs', import.meta.url));
 const BINDINGS = ['express', 'fastify', 'nestjs', 'hono', 'fetch', 'node'] as const;
 const QUICK_STARTS = quickStarts(tarballs, BINDINGS);
