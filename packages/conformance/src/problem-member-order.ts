@@ -1,5 +1,15 @@
 /** The order of the members core writes: RFC 9457's, then httpwire's `code`, `details` and `errors`. */
-const PROBLEM_MEMBER_ORDER = ['type', 'title', 'status', 'detail', 'instance', 'code', 'details', 'errors'];
+const PROBLEM_MEMBER_ORDER = [
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'code',
+  'details',
+  'errors',
+  'errorsOmitted',
+];
 
 /**
  * Whether a problem's member names are in httpwire's order: its own members in {@link PROBLEM_MEMBER_ORDER},

@@ -53,6 +53,7 @@ export { issuesFromStandardSchema } from './validation/standard-schema-issues.js
 export type { ValidationCode } from './validation/validation-codes.js';
 export {
   isValidationException,
+  MAX_VALIDATION_ERRORS,
   type ValidationError,
   ValidationException,
   type ValidationExceptionOptions,

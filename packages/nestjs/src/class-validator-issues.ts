@@ -55,34 +55,49 @@ export function issuesFromClassValidator(
   path: readonly PropertyKey[] = [],
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  collectIssues(errors, [...path], issues, new Map());
+  return issues;
+}
+
+type MetadataCache = Map<unknown, ValidationMetadata[]>;
+
+/** Walks the tree with one path that grows and shrinks, so each issue's path is copied once, however deep. */
+function collectIssues(
+  errors: readonly ClassValidatorError[],
+  path: PropertyKey[],
+  issues: ValidationIssue[],
+  cache: MetadataCache,
+): void {
   for (const error of errors) {
-    const here = [...path, error.property];
+    path.push(error.property);
     for (const [name, message] of Object.entries(error.constraints ?? {})) {
-      const metadata = metadataOf(error, name);
+      const metadata = metadataOf(error, name, cache);
       const items = metadata?.each === true ? failingItems(error.value, name, metadata.constraints) : undefined;
       if (items === undefined) {
-        issues.push({ path: here, code: codeOfConstraint(name, error.value, metadata?.constraints), message });
+        issues.push({ path: [...path], code: codeOfConstraint(name, error.value, metadata?.constraints), message });
         continue;
       }
       for (const index of items) {
         const item = (error.value as unknown[])[index];
-        issues.push({ path: [...here, index], code: codeOfConstraint(name, item, metadata?.constraints), message });
+        issues.push({ path: [...path, index], code: codeOfConstraint(name, item, metadata?.constraints), message });
       }
     }
-    if (error.children !== undefined && error.children.length > 0) {
-      issues.push(...issuesFromClassValidator(error.children, here));
-    }
+    if (error.children !== undefined && error.children.length > 0) collectIssues(error.children, path, issues, cache);
+    path.pop();
   }
-  return issues;
 }
 
-function metadataOf(error: ClassValidatorError, name: string): ValidationMetadata | undefined {
+/** A constraint's metadata; each class's list is read once per request, whatever the number of errors. */
+function metadataOf(error: ClassValidatorError, name: string, cache: MetadataCache): ValidationMetadata | undefined {
   const target = error.target?.constructor as (abstract new (...args: never[]) => unknown) | undefined;
   const storage = loadClassValidator()?.getMetadataStorage();
   if (typeof target !== 'function' || storage === undefined) return undefined;
-  return storage
-    .getTargetValidationMetadatas(target, '', true, false)
-    .find((metadata) => metadata.propertyName === error.property && metadata.name === name);
+  let metadatas = cache.get(target);
+  if (metadatas === undefined) {
+    metadatas = storage.getTargetValidationMetadatas(target, '', true, false);
+    cache.set(target, metadatas);
+  }
+  return metadatas.find((metadata) => metadata.propertyName === error.property && metadata.name === name);
 }
 
 /** The indices of an array's items that fail class-validator's check `name`, or `undefined` if it cannot tell. */

@@ -187,7 +187,17 @@ export function isHttpException(value: unknown): value is HttpException {
 }
 
 /** Member names a problem's extensions may not take: the RFC's and httpwire's own. */
-const RESERVED_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'details', 'errors']);
+const RESERVED_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'code',
+  'details',
+  'errors',
+  'errorsOmitted',
+]);
 
 function checkedInstance(instance: unknown): string {
   if (typeof instance !== 'string')

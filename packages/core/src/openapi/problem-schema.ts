@@ -4,6 +4,7 @@ import type { ProblemTypeDefinition } from '../problem-types/define-problem-type
 import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
 import { isStatusInRange } from '../status/status-range.js';
 import { VALIDATION_DETAILS } from '../validation/validation-codes.js';
+import { MAX_VALIDATION_ERRORS } from '../validation/validation-exception.js';
 
 /**
  * A JSON Schema object, in the subset OpenAPI 3.0 and 3.1 both take (`enum` rather than `const`).
@@ -60,6 +61,7 @@ export function problemSchema(
   if (isValidation(source)) {
     properties.code = { type: 'string', enum: ['VALIDATION_FAILED'] };
     properties.errors = VALIDATION_ERRORS;
+    properties.errorsOmitted = ERRORS_OMITTED;
     required.push('errors');
   } else {
     properties.details = { description: 'Structured data the application attached to the exception: any JSON value.' };
@@ -102,7 +104,8 @@ export function problemContent(
 
 const VALIDATION_ERRORS: JsonSchemaObject = {
   type: 'array',
-  description: 'One entry per invalid value, sorted by location and pointer.',
+  description: `One entry per invalid value, sorted by location and pointer: the first ${MAX_VALIDATION_ERRORS}.`,
+  maxItems: MAX_VALIDATION_ERRORS,
   items: {
     type: 'object',
     required: ['pointer', 'code', 'detail'],
@@ -113,6 +116,12 @@ const VALIDATION_ERRORS: JsonSchemaObject = {
       detail: { type: 'string' },
     },
   },
+};
+
+const ERRORS_OMITTED: JsonSchemaObject = {
+  type: 'integer',
+  minimum: 1,
+  description: 'How many invalid values `errors` leaves out past its bound; absent when it lists them all.',
 };
 
 /** The status a problem source answers with; a `TypeError` for anything but an error status. */

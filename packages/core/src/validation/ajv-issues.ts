@@ -1,5 +1,6 @@
 import type { ValidationCode } from './validation-codes.js';
 import type { ValidationIssue, ValidationLocation } from './validation-exception.js';
+import { countWork } from './work-count.js';
 
 type Shape = Record<string, unknown>;
 
@@ -61,8 +62,7 @@ export function issuesFromAjv(errors: readonly unknown[], context?: unknown): Va
 /** An Ajv `instancePath` (an RFC 6901 pointer, not in fragment form) as keys. */
 function pathOf(instancePath: string): string[] {
   if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = instancePath.slice(1).split('/');
+  countWork(segments.length);
+  return segments.map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

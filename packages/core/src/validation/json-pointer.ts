@@ -1,3 +1,5 @@
+import { countWork } from './work-count.js';
+
 /**
  * An RFC 6901 JSON Pointer in URI-fragment form (RFC 6901 §6) for a path of keys: `['a/b~c', 0]` is
  * `#/a~1b~0c/0`; the whole value is `#`. Characters outside the fragment set are percent-encoded.
@@ -9,13 +11,14 @@
  */
 export function pointerOf(path: readonly PropertyKey[]): string {
   let pointer = '#';
-  for (const key of path) pointer += `/${encodeSegment(String(typeof key === 'symbol' ? key.description : key))}`;
+  for (const key of path) pointer += `/${encodeSegment(segmentOf(key))}`;
   return pointer;
 }
 
 /**
- * The keys of a pointer made by {@link pointerOf}, unescaped: its inverse, but for array indices, which come back
- * as strings.
+ * The keys of a pointer in URI-fragment form, unescaped: the inverse of {@link pointerOf}, but for array indices,
+ * which come back as strings. It never throws: a segment whose percent-encoding is malformed (`%E0%A4%A`) is kept
+ * as written, and a pointer without its `#` is read as the plain RFC 6901 form.
  *
  * @example
  * ```ts
@@ -24,10 +27,22 @@ export function pointerOf(path: readonly PropertyKey[]): string {
  */
 export function pointerKeys(pointer: string): string[] {
   if (pointer === '#' || pointer === '') return [];
-  return pointer
-    .slice(pointer.startsWith('#') ? 2 : 1)
-    .split('/')
-    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.slice(pointer.startsWith('#/') ? 2 : 1).split('/');
+  countWork(segments.length);
+  return segments.map((segment) => decodedSegment(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A key as the segment it becomes: a symbol by its description, a number as its digits, lone surrogates as U+FFFD. */
+export function segmentOf(key: PropertyKey): string {
+  return wellFormed(String(typeof key === 'symbol' ? key.description : key));
+}
+
+/** A segment (see {@link segmentOf}) escaped for a pointer in URI-fragment form. */
+export function encodeSegment(segment: string): string {
+  return segment
+    .replace(/~/g, '~0')
+    .replace(/\//g, '~1')
+    .replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?]/gu, (character) => encodeURIComponent(character));
 }
 
 /**
@@ -44,26 +59,24 @@ export function comparePointers(a: string, b: string): number {
   return left.length - right.length;
 }
 
-/** Whether `inner` points inside the value `outer` points to. */
-export function isInside(inner: string, outer: string): boolean {
-  return outer === '#' ? inner !== '#' : inner.startsWith(`${outer}/`);
-}
-
 const INDEX = /^(0|[1-9]\d*)$/;
 
-function compareSegments(a: string, b: string): number {
+/** Orders two segments: array indices first, as numbers (of any length), then other keys by code unit. */
+export function compareSegments(a: string, b: string): number {
   const aIndex = INDEX.test(a);
   const bIndex = INDEX.test(b);
-  if (aIndex && bIndex) return Number(a) - Number(b);
   if (aIndex !== bIndex) return aIndex ? -1 : 1;
+  if (aIndex && a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function encodeSegment(key: string): string {
-  return wellFormed(key)
-    .replace(/~/g, '~0')
-    .replace(/\//g, '~1')
-    .replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?]/gu, (character) => encodeURIComponent(character));
+function decodedSegment(segment: string): string {
+  if (!segment.includes('%')) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** A lone surrogate (JSON can carry one: `"\\ud800"`) as U+FFFD, which `encodeURIComponent` would throw on. */

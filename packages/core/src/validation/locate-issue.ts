@@ -1,5 +1,6 @@
 import type { ValidationCode } from './validation-codes.js';
 import type { ValidationIssue } from './validation-exception.js';
+import { countWork } from './work-count.js';
 
 /** A Standard Schema path, whose segments may be `{ key }` objects, as plain keys. */
 export function issuePath(path: readonly (PropertyKey | { readonly key: PropertyKey })[]): PropertyKey[] {
@@ -24,6 +25,7 @@ export function locateIssue(
 ): Pick<ValidationIssue, 'path' | 'code'> {
   let container: unknown = input;
   for (let index = 0; index < path.length; index++) {
+    countWork();
     const key = path[index] as PropertyKey;
     if (Array.isArray(container) && !(typeof key === 'number' || INDEX.test(String(key)))) {
       return { path: path.slice(0, index), code: 'type' };

@@ -2,6 +2,7 @@ import { issuePath, locateIssue } from './locate-issue.js';
 import type { StandardSchemaV1Issue } from './standard-schema.js';
 import type { ValidationCode } from './validation-codes.js';
 import type { ValidationIssue, ValidationLocation } from './validation-exception.js';
+import { countWork } from './work-count.js';
 
 type Shape = Record<string, unknown>;
 type CodeOf = (issue: Shape, value: unknown) => ValidationCode;
@@ -36,6 +37,7 @@ export function issuesFromStandardSchema(
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
+    countWork();
     if (typeof value !== 'object' || value === null) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }

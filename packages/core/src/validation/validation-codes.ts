@@ -49,6 +49,14 @@ export const VALIDATION_DETAILS: Readonly<Record<ValidationCode, string>> = {
 
 const PRECEDENCE: readonly ValidationCode[] = Object.keys(VALIDATION_DETAILS) as ValidationCode[];
 
+/**
+ * `code` if it is one of httpwire's validation codes, else `'invalid'`: a code read from elsewhere (an upstream,
+ * a JavaScript caller) never names a member of `Object.prototype`.
+ */
+export function knownValidationCode(code: unknown): ValidationCode {
+  return typeof code === 'string' && Object.hasOwn(VALIDATION_DETAILS, code) ? (code as ValidationCode) : 'invalid';
+}
+
 /** The rank of a code in the precedence: lower wins. */
 export function precedenceOf(code: ValidationCode): number {
   return PRECEDENCE.indexOf(code);

@@ -1,7 +1,7 @@
 import { UnprocessableContentException } from '../exceptions/client-error-exceptions.js';
 import type { HttpExceptionOptions } from '../exceptions/http-exception.js';
-import { comparePointers, isInside, pointerOf } from './json-pointer.js';
-import { isArraySizeCode, precedenceOf, VALIDATION_DETAILS, type ValidationCode } from './validation-codes.js';
+import { reduceIssues } from './reduce-issues.js';
+import type { ValidationCode } from './validation-codes.js';
 
 /**
  * Where the invalid value is: the request body (the default), a path parameter, the query string or a header.
@@ -62,16 +62,24 @@ export interface ValidationIssue {
 export interface ValidationExceptionOptions extends Omit<HttpExceptionOptions, 'details'> {
   /** 422 (default) or 400. */
   status?: 400 | 422 | undefined;
+  /** How many errors `errors` lists at most; default {@link MAX_VALIDATION_ERRORS}. */
+  maxErrors?: number | undefined;
 }
+
+/**
+ * How many entries a validation problem's `errors` lists at most: the first 100 in the documented order. When a
+ * request has more invalid values, the problem's `errorsOmitted` member says how many were left out. A request
+ * can be made to fail on every item of a large array; the bound keeps the answer small.
+ *
+ * @example
+ * ```ts
+ * new ValidationException(issues, { maxErrors: MAX_VALIDATION_ERRORS });
+ * ```
+ */
+export const MAX_VALIDATION_ERRORS = 100;
 
 const VALIDATION_BRAND: unique symbol = Symbol.for('httpwire.ValidationException') as never;
-const LOCATION_ORDER: readonly ValidationLocation[] = ['body', 'path', 'query', 'header'];
 const DEFAULT_DETAIL = 'One or more values in the request are invalid.';
-
-/** An issue once reduced: its pointer, and the validator's message kept for the opt-in. */
-interface ReducedError extends ValidationError {
-  readonly message: string | undefined;
-}
 
 /**
  * A request whose values failed validation: a `422 Unprocessable Content` problem with the code
@@ -80,7 +88,11 @@ interface ReducedError extends ValidationError {
  * - one error per value, by the precedence of {@link ValidationCode} (missing, then wrong type, then the rest);
  * - an array over or under its size limit is reported as such, and nothing inside it (validators disagree on
  *   whether they check items then);
- * - sorted by location (body, path, query, header), then by pointer segment by segment, array indices as numbers.
+ * - sorted by location (body, path, query, header), then by pointer segment by segment, array indices as numbers;
+ * - the first {@link MAX_VALIDATION_ERRORS} (or `maxErrors`) kept; `errorsOmitted` counts the rest, and the problem
+ *   then carries it as its `errorsOmitted` member.
+ *
+ * The work is linear in the issues' paths (n log n for the sorting), however many issues a request causes.
  *
  * `validate()` throws it for Standard Schema validators; the bindings make one of Fastify's schema validation
  * and of Nest's `ValidationPipe`. The `validationStatus: 400` option of `toWire` sends it as a 400.
@@ -91,21 +103,22 @@ interface ReducedError extends ValidationError {
  * ```
  */
 export class ValidationException extends UnprocessableContentException {
-  /** The invalid values, reduced and sorted. */
+  /** The invalid values, reduced and sorted: the first `maxErrors`. */
   declare readonly errors: readonly ValidationError[];
+  /** How many invalid values `errors` leaves out past its bound; 0 when it lists them all. */
+  declare readonly errorsOmitted: number;
   declare readonly [VALIDATION_BRAND]: true;
   /** @internal The validator's own messages, in the order of `errors`. */
   declare readonly validatorMessages: readonly (string | undefined)[];
 
   constructor(issues: readonly ValidationIssue[], options?: ValidationExceptionOptions) {
-    super(DEFAULT_DETAIL, {
-      ...options,
-      status: options?.status ?? 422,
-      code: options?.code ?? 'VALIDATION_FAILED',
-    });
-    const reduced = reduce(issues);
-    Object.defineProperty(this, 'errors', { value: reduced.map(({ message: _message, ...error }) => error) });
-    Object.defineProperty(this, 'validatorMessages', { value: reduced.map((error) => error.message) });
+    const { maxErrors, ...own } = options ?? {};
+    super(DEFAULT_DETAIL, { ...own, status: own.status ?? 422, code: own.code ?? 'VALIDATION_FAILED' });
+    const reduced = reduceIssues(issues, checkedMaxErrors(maxErrors));
+    const errors = reduced.errors.map(({ message: _message, ...error }) => Object.freeze(error));
+    Object.defineProperty(this, 'errors', { value: Object.freeze(errors) });
+    Object.defineProperty(this, 'errorsOmitted', { value: reduced.omitted });
+    Object.defineProperty(this, 'validatorMessages', { value: Object.freeze(reduced.errors.map((e) => e.message)) });
   }
 
   static {
@@ -129,28 +142,10 @@ export function isValidationException(value: unknown): value is ValidationExcept
   );
 }
 
-function reduce(issues: readonly ValidationIssue[]): ReducedError[] {
-  const byValue = new Map<string, ReducedError>();
-  for (const issue of issues) {
-    const location = issue.in ?? 'body';
-    const error: ReducedError = {
-      ...(location === 'body' ? {} : { in: location }),
-      pointer: pointerOf(issue.path),
-      code: issue.code,
-      detail: VALIDATION_DETAILS[issue.code],
-      message: issue.message,
-    };
-    const key = `${location} ${error.pointer}`;
-    const earlier = byValue.get(key);
-    if (earlier === undefined || precedenceOf(error.code) < precedenceOf(earlier.code)) byValue.set(key, error);
+function checkedMaxErrors(maxErrors: unknown): number {
+  if (maxErrors === undefined) return MAX_VALIDATION_ERRORS;
+  if (typeof maxErrors !== 'number' || !Number.isInteger(maxErrors) || maxErrors < 0) {
+    throw new TypeError(`maxErrors must be a non-negative integer, got ${String(maxErrors)}`);
   }
-  const errors = [...byValue.values()];
-  const sized = errors.filter((error) => isArraySizeCode(error.code));
-  return errors
-    .filter((error) => !sized.some((array) => array.in === error.in && isInside(error.pointer, array.pointer)))
-    .sort(
-      (a, b) =>
-        LOCATION_ORDER.indexOf(a.in ?? 'body') - LOCATION_ORDER.indexOf(b.in ?? 'body') ||
-        comparePointers(a.pointer, b.pointer),
-    );
+  return maxErrors;
 }

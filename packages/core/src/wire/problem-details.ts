@@ -9,13 +9,15 @@ import { quoteJson } from './utf8.js';
 
 /**
  * An RFC 9457 problem as httpwire sends it. Members are always written in this order:
- * `type`, `title`, `status`, `detail`, `instance`, `code`, `details`, `errors`, then the extension members in the
+ * `type`, `title`, `status`, `detail`, `instance`, `code`, `details`, `errors`, `errorsOmitted`, then the extension
+ * members in the
  * order they were declared.
  * - `type` is always present (`about:blank` unless set) and `code` is always a string.
  * - `detail` is the message, present only when exposed and when it says more than the title.
  * - `instance` is present when set.
  * - `details` is present only when exposed and set.
- * - `errors` lists a validation problem's invalid values (see `ValidationException`).
+ * - `errors` lists a validation problem's invalid values (see `ValidationException`), at most
+ *   `MAX_VALIDATION_ERRORS` of them; `errorsOmitted` counts those left out, and is present only when some were.
  * - `extensions` are written at the top level, when exposed; this object only groups them here.
  *
  * @example
@@ -32,6 +34,7 @@ export interface ProblemDetails {
   code: string;
   details?: unknown;
   errors?: readonly ValidationError[];
+  errorsOmitted?: number;
   extensions?: Readonly<Record<string, unknown>>;
 }
 
@@ -84,7 +87,10 @@ export function problemFor(
       problem.detail = message;
     }
     if (exception.details !== undefined) problem.details = exception.details;
-    if (isValidationException(exception)) problem.errors = errorsOf(exception, validationDetail);
+    if (isValidationException(exception)) {
+      problem.errors = errorsOf(exception, validationDetail);
+      if (exception.errorsOmitted > 0) problem.errorsOmitted = exception.errorsOmitted;
+    }
     if (exception.extensions !== undefined) problem.extensions = exception.extensions;
   }
   return problem;
@@ -118,6 +124,7 @@ export function serializeProblem(problem: ProblemDetails): string {
     if (details !== undefined) json += `,"details":${details}`;
   }
   if (problem.errors !== undefined) json += `,"errors":${JSON.stringify(problem.errors)}`;
+  if (problem.errorsOmitted !== undefined) json += `,"errorsOmitted":${problem.errorsOmitted}`;
   if (problem.extensions !== undefined) {
     for (const [name, value] of Object.entries(problem.extensions)) {
       const member = JSON.stringify(value);
