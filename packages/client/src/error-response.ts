@@ -1,9 +1,14 @@
+import { type BodyBounds, boundedText } from './bounded-body.js';
+
 /** What httpwire needs of an HTTP error response, whichever client received it. */
 export interface ErrorResponse {
   status: number;
   header(name: string): string | undefined;
-  /** The body: text to parse, or what the client already parsed (axios's `data`). */
-  body(): Promise<unknown>;
+  /**
+   * The body: text to parse, or what the client already parsed (axios's `data`); `undefined` when it is past the
+   * bounds.
+   */
+  body(bounds: BodyBounds): Promise<unknown>;
 }
 
 type Shape = Record<string, unknown>;
@@ -29,7 +34,7 @@ function isFetchResponse(value: unknown): value is Response {
     value !== null &&
     typeof (value as Response).status === 'number' &&
     typeof (value as Response).headers?.get === 'function' &&
-    typeof (value as Response).text === 'function'
+    typeof (value as Response).clone === 'function'
   );
 }
 
@@ -37,8 +42,8 @@ function fromFetch(response: Response): ErrorResponse {
   return {
     status: response.status,
     header: (name) => response.headers.get(name) ?? undefined,
-    // A clone leaves the caller's response readable; a body already read (ky may have) is read as nothing.
-    body: async () => (response.bodyUsed ? '' : response.clone().text()),
+    // A body already read (ky may have) is read as nothing.
+    body: (bounds) => boundedText(response, bounds),
   };
 }
 
@@ -53,6 +58,8 @@ function fromAxios(response: Shape): ErrorResponse {
           : (headers[name] ?? headers[name.toLowerCase()]);
       return value === undefined || value === null ? undefined : String(value);
     },
-    body: async () => response.data,
+    // axios has read the body already; text past the byte bound is dropped all the same.
+    body: async (bounds) =>
+      typeof response.data === 'string' && response.data.length > bounds.maxBytes ? undefined : response.data,
   };
 }

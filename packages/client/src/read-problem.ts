@@ -1,29 +1,64 @@
 import {
   type AnyProblemType,
-  exceptionClassFor,
-  HttpException,
-  type HttpExceptionOptions,
+  type HttpException,
+  MAX_VALIDATION_ERRORS,
   markUpstream,
   type ProblemException,
-  pointerKeys,
-  type ValidationCode,
-  ValidationException,
-  type ValidationLocation,
 } from '@httpwire/core';
+import type { BodyBounds } from './bounded-body.js';
 import { type ErrorResponse, errorResponseOf } from './error-response.js';
+import { bareException, rehydrate } from './rehydrate.js';
 
 /**
  * Options of {@link readProblem} and `throwIfProblem`.
  *
  * @example
  * ```ts
- * await readProblem(response, { types: [OutOfCredit] });
+ * await readProblem(response, { types: [OutOfCredit], maxBytes: 64 * 1024, timeoutMs: 2_000 });
  * ```
  */
 export interface ReadProblemOptions<Types extends readonly AnyProblemType[]> {
-  /** The problem types the app defined: a problem whose `type` is one of theirs comes back as that class. */
+  /**
+   * The problem types the app defined: a problem whose `type` is one of theirs, with the type's status and members
+   * that match its schemas, comes back as that class.
+   */
   types?: Types | undefined;
+  /**
+   * The bytes of the body read at most, after decoding; past it the body is dropped and the exception keeps the
+   * status. Default {@link DEFAULT_MAX_PROBLEM_BYTES} (1 MiB).
+   */
+  maxBytes?: number | undefined;
+  /**
+   * The time to read the body, in milliseconds; past it the body is dropped and the exception keeps the status.
+   * Default {@link DEFAULT_PROBLEM_TIMEOUT_MS} (10 s).
+   */
+  timeoutMs?: number | undefined;
+  /**
+   * How many entries of a validation problem's `errors` are kept; the rest are counted in `errorsOmitted`, as a
+   * server does. Default `MAX_VALIDATION_ERRORS` (100), a server's own bound.
+   */
+  maxErrors?: number | undefined;
 }
+
+/**
+ * How many bytes of an error response's body `readProblem` reads by default: 1 MiB.
+ *
+ * @example
+ * ```ts
+ * await readProblem(response, { maxBytes: DEFAULT_MAX_PROBLEM_BYTES / 4 });
+ * ```
+ */
+export const DEFAULT_MAX_PROBLEM_BYTES = 1024 * 1024;
+
+/**
+ * How long `readProblem` waits for an error response's body by default: 10,000 ms.
+ *
+ * @example
+ * ```ts
+ * await readProblem(response, { timeoutMs: DEFAULT_PROBLEM_TIMEOUT_MS / 5 });
+ * ```
+ */
+export const DEFAULT_PROBLEM_TIMEOUT_MS = 10_000;
 
 /**
  * What {@link readProblem} resolves to: an exception of one of the given problem types, or any `HttpException`.
@@ -37,22 +72,20 @@ export type ReadProblem<Types extends readonly AnyProblemType[]> =
   | ProblemException<Types[number]['definition']>
   | HttpException;
 
-/** Members of a problem that are not extension members. */
-const MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'details', 'errors']);
-/** Response headers an exception carries back, as RFC 9110 ties them to its status. */
-const KEPT_HEADERS = ['retry-after', 'www-authenticate', 'allow'];
-
 /**
  * Reads an HTTP error response back into the exception its server threw: from a fetch `Response`, or an axios or ky
  * error (read by shape). For a 4xx or 5xx it resolves to:
- * - the class of `options.types` whose `type` URI the problem names, with its extension members typed;
+ * - the class of `options.types` whose `type` URI the problem names, when the status is the type's and the members
+ *   match its schemas, with its extension members typed (members it does not declare are kept apart, see
+ *   `upstreamMembers`);
  * - otherwise the named class for the status (`NotFoundException` for a 404), `ValidationException` for a validation
  *   problem, or `HttpException`;
  * - for an error response that is not a problem (an HTML 502 from a proxy), an exception of that status without
  *   `detail`.
  * It carries `status`, `title`, `detail`, `code`, `instance`, the extension members, a validation problem's `errors`,
  * and the response's `retry-after`, `www-authenticate` and `allow`. It resolves to `undefined` for anything else
- * (a 2xx, a network error) and never rejects for an error status. The exception is marked as read from another
+ * (a 2xx, a network error). It never rejects and never hangs: whatever the response's bytes, it resolves to an
+ * exception of the response's status within `timeoutMs`, having read at most `maxBytes`. The exception is marked as read from another
  * service: thrown on in a server, httpwire answers a 502 unless it is passed through `relayUpstream`.
  *
  * @example
@@ -67,18 +100,33 @@ export async function readProblem<const Types extends readonly AnyProblemType[] 
   options?: ReadProblemOptions<Types>,
 ): Promise<ReadProblem<Types> | undefined> {
   const response = errorResponseOf(input);
-  if (response === undefined || response.status < 400 || response.status > 599) return undefined;
-  const problem = await problemBody(response);
-  const exception =
-    problem === undefined ? bareException(response) : rehydrate(problem, response, options?.types ?? []);
-  return markUpstream(exception) as ReadProblem<Types>;
+  if (response === undefined || !Number.isInteger(response.status)) return undefined;
+  if (response.status < 400 || response.status > 599) return undefined;
+  try {
+    const problem = await problemBody(response, boundsOf(options));
+    const read =
+      problem === undefined
+        ? { exception: bareException(response), apart: undefined }
+        : rehydrate(problem, response, options?.types ?? [], options?.maxErrors ?? MAX_VALIDATION_ERRORS);
+    return markUpstream(read.exception, read.apart) as ReadProblem<Types>;
+  } catch {
+    // What no rule above foresaw (a getter that throws on an axios shape, say) still ends as the status's exception.
+    return markUpstream(bareException({ status: response.status, header: () => undefined })) as ReadProblem<Types>;
+  }
 }
 
-async function problemBody(response: ErrorResponse): Promise<Record<string, unknown> | undefined> {
+function boundsOf(options: ReadProblemOptions<readonly AnyProblemType[]> | undefined): BodyBounds {
+  return {
+    maxBytes: options?.maxBytes ?? DEFAULT_MAX_PROBLEM_BYTES,
+    timeoutMs: options?.timeoutMs ?? DEFAULT_PROBLEM_TIMEOUT_MS,
+  };
+}
+
+async function problemBody(response: ErrorResponse, bounds: BodyBounds): Promise<Record<string, unknown> | undefined> {
   const type = response.header('content-type') ?? '';
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) return undefined;
   try {
-    const body = await response.body();
+    const body = await response.body(bounds);
     const parsed: unknown = typeof body === 'string' ? JSON.parse(body) : body;
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
       ? (parsed as Record<string, unknown>)
@@ -86,77 +134,4 @@ async function problemBody(response: ErrorResponse): Promise<Record<string, unkn
   } catch {
     return undefined;
   }
-}
-
-function bareException(response: ErrorResponse): HttpException {
-  return create(response.status, undefined, { headers: keptHeaders(response) });
-}
-
-function rehydrate(
-  problem: Record<string, unknown>,
-  response: ErrorResponse,
-  types: readonly AnyProblemType[],
-): HttpException {
-  const detail = typeof problem.detail === 'string' ? problem.detail : undefined;
-  const extensions = extensionsOf(problem);
-  const options: HttpExceptionOptions = {
-    headers: keptHeaders(response),
-    instance: typeof problem.instance === 'string' ? problem.instance : undefined,
-    details: problem.details,
-    expose: detail !== undefined || response.status < 500,
-  };
-  const ProblemType = types.find((candidate) => candidate.definition.type === problem.type);
-  if (ProblemType !== undefined) {
-    return new (ProblemType as unknown as new (message?: string, options?: HttpExceptionOptions) => HttpException)(
-      detail,
-      { ...options, extensions },
-    );
-  }
-  const own = {
-    ...options,
-    extensions,
-    type: typeof problem.type === 'string' ? problem.type : undefined,
-    title: typeof problem.title === 'string' ? problem.title : undefined,
-    code: typeof problem.code === 'string' ? problem.code : undefined,
-  };
-  if (Array.isArray(problem.errors) && (response.status === 422 || response.status === 400)) {
-    return validationException(problem.errors, response.status, own);
-  }
-  return create(response.status, detail, own);
-}
-
-function create(status: number, message: string | undefined, options: HttpExceptionOptions): HttpException {
-  const Named = exceptionClassFor(status);
-  return Named === undefined ? new HttpException(message, { ...options, status }) : new Named(message, options);
-}
-
-function validationException(errors: unknown[], status: 400 | 422, options: HttpExceptionOptions): HttpException {
-  const issues = errors.flatMap((entry) => {
-    const error = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    if (typeof error.pointer !== 'string' || typeof error.code !== 'string') return [];
-    return [
-      {
-        path: pointerKeys(error.pointer),
-        code: error.code as ValidationCode,
-        in: typeof error.in === 'string' ? (error.in as ValidationLocation) : undefined,
-        message: typeof error.detail === 'string' ? error.detail : undefined,
-      },
-    ];
-  });
-  const { details: _details, extensions: _extensions, ...own } = options;
-  return new ValidationException(issues, { ...own, status });
-}
-
-function extensionsOf(problem: Record<string, unknown>): Record<string, unknown> | undefined {
-  const members = Object.entries(problem).filter(([name]) => !MEMBERS.has(name));
-  return members.length === 0 ? undefined : Object.fromEntries(members);
-}
-
-function keptHeaders(response: ErrorResponse): Record<string, string> | undefined {
-  const kept: Record<string, string> = {};
-  for (const name of KEPT_HEADERS) {
-    const value = response.header(name);
-    if (value !== undefined) kept[name] = value;
-  }
-  return Object.keys(kept).length === 0 ? undefined : kept;
 }

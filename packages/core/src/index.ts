@@ -10,7 +10,7 @@ export {
 export * from './exceptions/server-error-exceptions.js';
 export { fromForeignError } from './foreign/foreign-errors.js';
 export { type RequestRejection, requestRejection, routeNotFound } from './foreign/request-rejections.js';
-export { isFromUpstream, markUpstream, relayUpstream } from './foreign/upstream-mark.js';
+export { isFromUpstream, markUpstream, relayUpstream, upstreamMembers } from './foreign/upstream-mark.js';
 export type { HeadersInput, HeaderValue } from './headers/header-init.js';
 export { mergeVary } from './headers/merge-vary.js';
 export { addProblemResponses, type OpenApiDocument } from './openapi/add-problem-responses.js';
@@ -30,6 +30,7 @@ export {
   type ProblemTypeDefinition,
 } from './problem-types/define-problem-type.js';
 export type { ExtensionsOf, MemberSchema, MemberType } from './problem-types/json-schema.js';
+export { problemMemberMismatches } from './problem-types/member-mismatches.js';
 export { fromReturnValue, type ReturnValueOptions } from './responses/from-return-value.js';
 export {
   type ContentResponseOptions,

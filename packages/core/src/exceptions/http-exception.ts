@@ -205,16 +205,24 @@ function checkedInstance(instance: unknown): string {
   return instance;
 }
 
+/** A frozen copy: a member added to the caller's object later never reaches the wire unchecked. */
 function checkedExtensions(extensions: unknown): Readonly<Record<string, unknown>> {
   if (typeof extensions !== 'object' || extensions === null || Array.isArray(extensions)) {
     throw new TypeError('extensions must be an object of extension members');
   }
+  const copy: Record<string, unknown> = {};
   for (const name of Object.keys(extensions)) {
     if (RESERVED_MEMBERS.has(name)) {
       throw new TypeError(`The extension member "${name}" is reserved: RFC 9457 and httpwire write it themselves`);
     }
+    Object.defineProperty(copy, name, {
+      value: (extensions as Record<string, unknown>)[name],
+      enumerable: true,
+      writable: false,
+      configurable: false,
+    });
   }
-  return extensions as Readonly<Record<string, unknown>>;
+  return Object.freeze(copy);
 }
 
 function isSameBuiltInClass(candidate: typeof HttpException, target: typeof HttpException): boolean {

@@ -1,6 +1,10 @@
 import { HttpException, type HttpExceptionOptions, isHttpException } from '../exceptions/http-exception.js';
 import { isStatusInRange } from '../status/status-range.js';
 import type { ExtensionsOf, MemberSchema } from './json-schema.js';
+import { problemMemberMismatches } from './member-mismatches.js';
+
+/** Set by a problem type's constructor to its `type` URI: what `instanceof` reads, across copies of httpwire. */
+const PROBLEM_TYPE_BRAND = Symbol.for('httpwire.problemType');
 
 /**
  * A problem type: what RFC 9457 §3.1.1 calls a `type`, with everything httpwire sends for it.
@@ -76,8 +80,8 @@ type IsExposed<Definition extends ProblemTypeDefinition> = Definition['expose'] 
     : false;
 
 /**
- * The class `defineProblemType` makes: throw it anywhere; `instanceof` recognises exceptions of its `type` made
- * by any copy of httpwire.
+ * The class `defineProblemType` makes: throw it anywhere; `instanceof` recognises exceptions made by this class, or
+ * by the class of the same `type` URI and status in another copy of httpwire.
  *
  * @example
  * ```ts
@@ -116,6 +120,11 @@ type OptionsArgument<Definition extends ProblemTypeDefinition> =
  * returns is an `HttpException`; its problems carry the extension members at the top level (RFC 9457 §3.2).
  * `@httpwire/client` reads them back into the same class, and the OpenAPI helpers describe them.
  *
+ * The schemas are checked, not only typed: the constructor throws a `TypeError` when the extension members are not
+ * what the type declares (a member it does not declare, a value of another type or outside its `enum`, or, when the
+ * exception is exposed, a declared member missing), so nothing goes out under the type that its OpenAPI schema
+ * does not promise. Thrown in a handler, that `TypeError` is a reported 500.
+ *
  * @example
  * ```ts
  * const OutOfCredit = defineProblemType({
@@ -149,11 +158,25 @@ export function defineProblemType<const Definition extends ProblemTypeDefinition
       // A type with members always has its `extensions` object, even read back without them (see IsExposed).
       const extensions = options?.extensions ?? (definition.extensions === undefined ? undefined : {});
       super(message, { ...options, extensions, status, title, type, code, expose: options?.expose ?? expose });
+      const mismatches = problemMemberMismatches(definition.extensions, this.extensions, { complete: this.expose });
+      if (mismatches.length > 0) {
+        throw new TypeError(
+          `${ProblemType.name}'s extension members are not what its type declares: ${mismatches.join('; ')}`,
+        );
+      }
+      Object.defineProperty(this, PROBLEM_TYPE_BRAND, { value: type });
     }
 
-    /** An exception of this problem type, from this copy of httpwire or another: its `type` URI says so. */
+    /**
+     * An exception made by this problem type's class, from this copy of httpwire or another (the same `type` URI
+     * and status): an exception that only names the URI, as any upstream can, is not one.
+     */
     static override [Symbol.hasInstance](value: unknown): boolean {
-      return isHttpException(value) && value.type === type;
+      return (
+        isHttpException(value) &&
+        (value as { [PROBLEM_TYPE_BRAND]?: unknown })[PROBLEM_TYPE_BRAND] === type &&
+        value.status === status
+      );
     }
   };
   Object.defineProperty(ProblemType, 'name', { value: definition.name ?? classNameOf(code) });

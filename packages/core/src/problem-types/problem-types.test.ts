@@ -82,8 +82,71 @@ describe('problem types', () => {
     expectTypeOf(exception.extensions.accounts).toEqualTypeOf<string[]>();
     expectTypeOf<typeof exception.extensions>().toHaveProperty('balance');
     expect(exception.extensions.balance).toBe(30);
-    // @ts-expect-error: the extension members are required
-    expect(() => new OutOfCredit('x', {})).not.toThrow();
+    // @ts-expect-error: the extension members are required, and checked when the class is not typed
+    expect(() => new OutOfCredit('x', {})).toThrow(/balance: missing; accounts: missing/);
+  });
+
+  it('check the extension members against the declared schemas when the exception is built', () => {
+    const build = (extensions: unknown) => () => new OutOfCredit('x', { extensions: extensions as never });
+    expect(build({ balance: '<img src=x onerror=alert(1)>', accounts: [] })).toThrow(/balance: expected a number/);
+    expect(build({ balance: 1, accounts: [1] })).toThrow(/accounts\[0\]: expected a string/);
+    expect(build({ balance: 1, accounts: [], secret: 'x' })).toThrow(/secret: not declared/);
+    expect(build({ balance: Number.NaN, accounts: [] })).toThrow(TypeError);
+    expect(build({ balance: 1, accounts: [] })).not.toThrow();
+    const Outage = defineProblemType({
+      type: 'urn:example:outage',
+      status: 503,
+      title: 'Outage.',
+      code: 'OUTAGE',
+      extensions: {
+        region: { type: 'string', enum: ['eu', 'us'] },
+        window: { type: 'object', properties: { hours: { type: 'integer' } }, required: ['hours'] },
+      },
+    } as const);
+    // Unexposed, its members never go out: those given are checked, none is required.
+    expect(() => new Outage(undefined, { extensions: {} as never })).not.toThrow();
+    expect(() => new Outage(undefined, { extensions: { region: 'mars' } as never })).toThrow(/one of eu, us/);
+    const exposed = (window: unknown) => () =>
+      new Outage(undefined, { expose: true, extensions: { region: 'eu', window } as never });
+    expect(exposed({ hours: 1.5 })).toThrow(/window.hours: expected an integer/);
+    expect(exposed({})).toThrow(/window.hours: missing/);
+    expect(exposed({ hours: 2, minutes: 3 })).toThrow(/window.minutes: not declared/);
+    expect(exposed({ hours: 2 })).not.toThrow();
+    // A reported 500 when thrown in a handler: the TypeError is an unknown error.
+    const reported: unknown[] = [];
+    let thrown: unknown;
+    try {
+      build({ balance: 'x', accounts: [] })();
+    } catch (error) {
+      thrown = error;
+    }
+    expect([toWire(thrown, undefined, { onError: (error) => reported.push(error) }).status, reported]).toEqual([
+      500,
+      [thrown],
+    ]);
+  });
+
+  it('are not fooled by an exception that only names their type URI, or has another status', () => {
+    const { type } = OutOfCredit.definition;
+    expect(new HttpException('x', { status: 403, type, code: 'OUT_OF_CREDIT' })).not.toBeInstanceOf(OutOfCredit);
+    expect(markUpstream(new NotFoundException('x', { type }))).not.toBeInstanceOf(OutOfCredit);
+    const Other = defineProblemType({ ...OutOfCredit.definition, status: 404 });
+    expect(outOfCredit()).not.toBeInstanceOf(Other);
+  });
+});
+
+describe('extension members are copied and frozen when the exception is built', () => {
+  it('sends no member added to the caller’s object later, and refuses changes to its own copy', () => {
+    const extensions: Record<string, unknown> = { field: 'name' };
+    const exception = new HttpException('Taken.', { status: 409, extensions });
+    extensions.status = 200;
+    extensions.field = 'changed';
+    expect(problemOf(toWire(exception))).toMatchObject({ status: 409, field: 'name' });
+    expect(Object.keys(problemOf(toWire(exception))).filter((name) => name === 'status')).toHaveLength(1);
+    expect(Object.isFrozen(exception.extensions)).toBe(true);
+    expect(() => {
+      (exception.extensions as Record<string, unknown>).status = 1;
+    }).toThrow(TypeError);
   });
 });
 

@@ -64,6 +64,8 @@ export interface ValidationExceptionOptions extends Omit<HttpExceptionOptions, '
   status?: 400 | 422 | undefined;
   /** How many errors `errors` lists at most; default {@link MAX_VALIDATION_ERRORS}. */
   maxErrors?: number | undefined;
+  /** Invalid values already left out before these issues (an upstream's `errorsOmitted`): added to the count. */
+  errorsOmitted?: number | undefined;
 }
 
 /**
@@ -112,12 +114,12 @@ export class ValidationException extends UnprocessableContentException {
   declare readonly validatorMessages: readonly (string | undefined)[];
 
   constructor(issues: readonly ValidationIssue[], options?: ValidationExceptionOptions) {
-    const { maxErrors, ...own } = options ?? {};
+    const { maxErrors, errorsOmitted, ...own } = options ?? {};
     super(DEFAULT_DETAIL, { ...own, status: own.status ?? 422, code: own.code ?? 'VALIDATION_FAILED' });
     const reduced = reduceIssues(issues, checkedMaxErrors(maxErrors));
     const errors = reduced.errors.map(({ message: _message, ...error }) => Object.freeze(error));
     Object.defineProperty(this, 'errors', { value: Object.freeze(errors) });
-    Object.defineProperty(this, 'errorsOmitted', { value: reduced.omitted });
+    Object.defineProperty(this, 'errorsOmitted', { value: reduced.omitted + checkedCount(errorsOmitted ?? 0) });
     Object.defineProperty(this, 'validatorMessages', { value: Object.freeze(reduced.errors.map((e) => e.message)) });
   }
 
@@ -143,9 +145,12 @@ export function isValidationException(value: unknown): value is ValidationExcept
 }
 
 function checkedMaxErrors(maxErrors: unknown): number {
-  if (maxErrors === undefined) return MAX_VALIDATION_ERRORS;
-  if (typeof maxErrors !== 'number' || !Number.isInteger(maxErrors) || maxErrors < 0) {
-    throw new TypeError(`maxErrors must be a non-negative integer, got ${String(maxErrors)}`);
+  return maxErrors === undefined ? MAX_VALIDATION_ERRORS : checkedCount(maxErrors, 'maxErrors');
+}
+
+function checkedCount(count: unknown, name = 'errorsOmitted'): number {
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+    throw new TypeError(`${name} must be a non-negative integer, got ${String(count)}`);
   }
-  return maxErrors;
+  return count;
 }
