@@ -61,6 +61,7 @@ export {
   type ValidationIssue,
   type ValidationLocation,
 } from './validation/validation-exception.js';
+export { escapeControlCharacters, loggableError } from './wire/loggable-error.js';
 export { mergeOptions, withDefaultReporter } from './wire/merge-options.js';
 export { negotiateProblemType, type ProblemMediaType } from './wire/negotiate.js';
 export { normalizeError } from './wire/normalize-error.js';

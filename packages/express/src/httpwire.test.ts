@@ -1,6 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { type RawResponse, rawRequest } from '@httpwire/conformance';
-import { HttpResponse, NotFoundException, type ToWireOptions } from '@httpwire/core';
+import {
+  HttpResponse,
+  InternalServerErrorException,
+  markUpstream,
+  NotFoundException,
+  type ToWireOptions,
+} from '@httpwire/core';
 import express from 'express';
 import express4 from 'express4';
 import createError from 'http-errors';
@@ -126,6 +132,32 @@ describe.each([
       await get(port, '/crash');
       expect(logged).toHaveLength(1);
       expect(String((logged[0] as unknown[])[0])).toMatch(/^Error: disk went away\n\s+at /);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('escapes an upstream’s detail in the default log: no forged line, no terminal escape', async () => {
+    const logged: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      logged.push(args);
+    });
+    try {
+      const port = await serve(factory, (app, wire) => {
+        app.set('env', 'development');
+        app.get(
+          '/upstream',
+          wire.route(() => {
+            // What @httpwire/client makes of an upstream 500 whose detail forges a line.
+            throw markUpstream(new InternalServerErrorException('db down\n[INFO] all good\u001b[2K'));
+          }),
+        );
+      });
+      expect((await get(port, '/upstream')).status).toBe(502);
+      const text = String((logged[0] as unknown[])[0]);
+      expect(text.split('\n')[0]).toBe('InternalServerErrorException: db down\\n[INFO] all good\\x1b[2K');
+      expect(text).not.toMatch(/\u001b|\n\[INFO\]/);
+      expect(text).toMatch(/\n\s+at /);
     } finally {
       spy.mockRestore();
     }

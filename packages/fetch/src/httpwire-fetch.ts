@@ -1,4 +1,11 @@
-import { fromReturnValue, HttpResponse, routeNotFound, type ToWireOptions, withDefaultReporter } from '@httpwire/core';
+import {
+  fromReturnValue,
+  HttpResponse,
+  loggableError,
+  routeNotFound,
+  type ToWireOptions,
+  withDefaultReporter,
+} from '@httpwire/core';
 import { toResponse } from './to-response.js';
 import { pathOf } from './web-request.js';
 
@@ -70,5 +77,5 @@ export function notFound(request: Request, options: ToWireOptions = {}): Promise
  * ```
  */
 export function withConsoleReporter(options: ToWireOptions): ToWireOptions {
-  return withDefaultReporter(options, (error) => console.error(error));
+  return withDefaultReporter(options, (error) => console.error(loggableError(error)));
 }
