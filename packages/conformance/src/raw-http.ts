@@ -1,4 +1,4 @@
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
 
 /** A request to send byte for byte. `Host` is added (unless `omitHost`); `Content-Length` too when a body is given without one. */
 export interface RawRequest {
@@ -6,8 +6,16 @@ export interface RawRequest {
   path: string;
   headers?: Readonly<Record<string, string>>;
   body?: string | Uint8Array;
-  /** Wait after the response for the server to close the connection (to observe `connection: close`). */
+  /**
+   * After the response, find out from events whether the server closes the connection, never from a quiet moment:
+   * a follow-up request (`followUp`, by default a `GET` of the same path) goes out on the same connection, and the
+   * server either closes it (`closedByServer: true`) or answers the follow-up (`closedByServer: false`, its answer
+   * in the response's `followUp`: the positive proof that the connection stayed open). If neither happens within
+   * 20 s, `closedByServer` is `false` and `followUp` is absent.
+   */
   observeClose?: boolean;
+  /** The request `observeClose` sends on the same connection after the response; giving one implies `observeClose`. */
+  followUp?: Omit<RawRequest, 'observeClose' | 'followUp'>;
   /** Send no `Host` header. */
   omitHost?: boolean;
   /** The protocol version of the request line. Default: `1.1`. */
@@ -26,12 +34,22 @@ export interface RawResponse {
   chunks: Buffer[] | undefined;
   /** Whether the framing completed: all `content-length` bytes, or the terminating zero-length chunk. */
   complete: boolean;
-  /** Whether the server closed the connection (only observed with `observeClose`). */
+  /**
+   * Whether the server closed the connection: after the response, when `observeClose` watched for it (without it,
+   * a close after a complete response is not waited for); before the response was complete, to end a body framed by
+   * the close or to cut one.
+   */
   closedByServer: boolean;
+  /** With `observeClose`: the server's answer to the follow-up request on the same connection, when it kept it open. */
+  followUp?: RawResponse;
 }
 
-const RESPONSE_TIMEOUT_MS = 5000;
-const CLOSE_WAIT_MS = 400;
+/**
+ * How long a response, and then with `observeClose` the server's close or answer to the follow-up, may take. Generous,
+ * for a machine loaded by other work: only a server that never answers waits it out, and it fails either way.
+ */
+const RESPONSE_TIMEOUT_MS = 20_000;
+const CLOSE_OR_ANSWER_TIMEOUT_MS = 20_000;
 
 /**
  * Sends one request over a fresh TCP connection and parses the response from the raw bytes, so that
@@ -40,15 +58,20 @@ const CLOSE_WAIT_MS = 400;
  * @example
  * ```ts
  * const response = await rawRequest(port, { method: 'GET', path: '/entities/1' });
+ * const rejected = await rawRequest(port, { method: 'POST', path: '/predict', body: '{', observeClose: true });
+ * rejected.closedByServer; // true: the server closed the connection instead of answering a follow-up on it
  * ```
  */
 export function rawRequest(port: number, request: RawRequest, host = '127.0.0.1'): Promise<RawResponse> {
+  const followUp = request.followUp ?? (request.observeClose ? { method: 'GET', path: request.path } : undefined);
   return new Promise((resolve, reject) => {
     const socket = connect(port, host);
     const parser = new ResponseParser(request.method === 'HEAD');
+    /** The follow-up's answer, once the follow-up went out. */
+    let next: ResponseParser | undefined;
     let settled = false;
-    const timer = setTimeout(
-      () => finish(new Error(`no complete response to ${request.method} ${request.path}`)),
+    let timer = setTimeout(
+      () => finish(new Error(`no complete response to ${request.method} ${request.path} in ${RESPONSE_TIMEOUT_MS} ms`)),
       RESPONSE_TIMEOUT_MS,
     );
 
@@ -58,38 +81,46 @@ export function rawRequest(port: number, request: RawRequest, host = '127.0.0.1'
       clearTimeout(timer);
       socket.destroy();
       const response = parser.result();
+      const answer = next?.result();
       if (response === undefined) reject(error ?? new Error(`connection closed before a response to ${request.path}`));
-      else resolve(response);
+      else resolve(answer === undefined ? response : { ...response, followUp: answer });
+    }
+
+    function onServerClose(): void {
+      if (settled) return;
+      // A close after the server began to answer the follow-up ends that answer: the first response's connection
+      // had stayed open.
+      if (next === undefined || !next.started) parser.closed = true;
+      if (next !== undefined) next.closed = true;
+      finish();
+    }
+
+    function sendFollowUp(request: Omit<RawRequest, 'observeClose' | 'followUp'>): void {
+      next = new ResponseParser(request.method === 'HEAD');
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(), CLOSE_OR_ANSWER_TIMEOUT_MS);
+      socket.write(serialize(request, host, port));
+      const rest = parser.rest();
+      if (rest.byteLength > 0) next.push(rest);
+      if (next.complete) finish();
     }
 
     socket.on('connect', () => socket.write(serialize(request, host, port)));
     socket.on('data', (data: Buffer) => {
+      if (next !== undefined) {
+        next.push(data);
+        if (next.complete) finish();
+        return;
+      }
       parser.push(data);
-      if (parser.complete && !request.observeClose) finish();
-      if (parser.complete && request.observeClose) closeWatch(socket, parser, finish);
+      if (!parser.complete) return;
+      if (followUp === undefined) finish();
+      else sendFollowUp(followUp);
     });
-    socket.on('end', () => {
-      parser.closed = true;
-      finish();
-    });
-    socket.on('close', () => {
-      parser.closed = true;
-      finish();
-    });
-    socket.on('error', () => {
-      parser.closed = true;
-      finish();
-    });
+    socket.on('end', onServerClose);
+    socket.on('close', onServerClose);
+    socket.on('error', onServerClose);
   });
-}
-
-function closeWatch(socket: Socket, parser: ResponseParser, finish: () => void): void {
-  if ((socket as Socket & { closeWatched?: boolean }).closeWatched) return;
-  (socket as Socket & { closeWatched?: boolean }).closeWatched = true;
-  setTimeout(() => {
-    parser.closed = false;
-    finish();
-  }, CLOSE_WAIT_MS).unref();
 }
 
 function serialize(request: RawRequest, host: string, port: number): Buffer {
@@ -118,10 +149,20 @@ class ResponseParser {
 
   constructor(private readonly isHead: boolean) {}
 
+  /** Whether any byte of the response arrived. */
+  get started(): boolean {
+    return this.head !== undefined || this.buffer.byteLength > 0;
+  }
+
   push(data: Buffer): void {
     this.buffer = Buffer.concat([this.buffer, data]);
     if (this.head === undefined && !this.parseHead()) return;
     this.parseBody();
+  }
+
+  /** The bytes past a complete response: the start of the next one on the connection. */
+  rest(): Buffer {
+    return this.complete ? this.buffer : Buffer.alloc(0);
   }
 
   result(): RawResponse | undefined {

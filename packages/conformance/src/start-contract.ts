@@ -97,7 +97,9 @@ export function defineStartContract(
       expect((await rawRequest(started.port, { method: 'GET', path: '/entities/1' })).status).toBe(200);
       expect((await rawRequest(started.port, { method: 'GET', path: '/crash' })).status).toBe(500);
       expect((await rawRequest(started.port, { method: 'GET', path: '/teapot' })).status).toBe(418);
-      for (let waited = 0; started.stderr.length === 0 && waited < 20_000; waited += 20) {
+      // The report is a stderr line that may arrive after the response: wait for it, not for any first line.
+      const reported = (stderr: readonly string[]) => stderr.some((line) => line.includes('/crash'));
+      for (let waited = 0; !reported(started.stderr) && waited < 20_000; waited += 20) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       expect(started.stderr.filter((line) => line.includes('/crash'))).toHaveLength(1);

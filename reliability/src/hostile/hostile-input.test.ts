@@ -5,6 +5,8 @@ import { expectStillServing, probeEveryStack } from '../support/probe.js';
 import { fuzzStacksForSuite } from '../support/suite-stacks.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json', Authorization: 'Bearer t' };
+/** How long a socket may stay silent before the test gives up on an answer: generous, for a loaded machine. */
+const ANSWER_TIMEOUT_MS = 20_000;
 const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 function predict(body: string, headers: Record<string, string> = JSON_TYPE): RawRequest {
@@ -153,7 +155,7 @@ function dripRequest(port: number, body: string, delayMs: number): Promise<strin
         socket.write(body.slice(index, index + 3));
       }
     });
-    socket.setTimeout(5000, () => socket.destroy(new Error('no answer to a slow body')));
+    socket.setTimeout(ANSWER_TIMEOUT_MS, () => socket.destroy(new Error('no answer to a slow body')));
   });
 }
 
@@ -182,6 +184,6 @@ function sendRaw(port: number, bytes: string): Promise<string> {
     });
     socket.on('close', () => resolve(received));
     socket.on('error', () => resolve(received));
-    socket.setTimeout(3000, () => socket.destroy());
+    socket.setTimeout(ANSWER_TIMEOUT_MS, () => socket.destroy());
   });
 }

@@ -76,12 +76,16 @@ export async function stopStacks(stacks: readonly RunningStack[]): Promise<void>
   await Promise.all(stacks.map((stack) => stack.close()));
 }
 
-/** Waits until `stack` has at least `count` reports after `before`, or `timeoutMs` passed; returns the new ones. */
+/**
+ * Waits until `stack` has at least `count` reports after `before`, or `timeoutMs` passed; returns the new ones. It
+ * returns as soon as they are there: the generous default bound only runs out for a report that never comes, so
+ * that a report made late by a loaded machine still counts.
+ */
 export async function reportsSince(
   stack: RunningStack,
   before: number,
   count: number,
-  timeoutMs = 1000,
+  timeoutMs = 20_000,
 ): Promise<Report[]> {
   for (let waited = 0; stack.reports.length - before < count && waited < timeoutMs; waited += 10) {
     await new Promise((resolve) => setTimeout(resolve, 10));
