@@ -31,7 +31,9 @@ const LOCATIONS: Readonly<Record<string, ValidationLocation>> = { body: 'body', 
 /**
  * Nest's `ValidationPipe` with httpwire's validation problem (see {@link httpwireExceptionFactory}), and two more
  * rules: a body that is not an object where a DTO is expected (an array, a string, `null`) is a `type` error at
- * `#`, and a failing `@Query()` or `@Param()` names its location (`"in": "query"`). It takes
+ * `#`, a value nested too deeply for class-transformer to copy (thousands of levels, which overflows its stack) is
+ * an `invalid` error at `#` rather than a 500, and a failing `@Query()` or `@Param()` names its location
+ * (`"in": "query"`). It takes
  * `ValidationPipe`'s options; its `exceptionFactory` wins over one given there.
  *
  * @example
@@ -62,10 +64,24 @@ export class HttpWireValidationPipe extends ValidationPipe {
     try {
       return await super.transform(value, metadata);
     } catch (error) {
+      if (isStackOverflow(error)) throw tooDeep(location);
       if (location === 'body' || !isValidationException(error)) throw error;
       throw relocated(error, location);
     }
   }
+}
+
+/**
+ * class-transformer copies a value recursively, and overflows the stack on one nested a few thousand levels deep:
+ * the client's input, not a fault of the server's, so a validation problem rather than an unknown 500.
+ */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+function tooDeep(location: ValidationLocation): ValidationException {
+  const message = 'The value is nested too deeply to validate.';
+  return new ValidationException([{ path: [], code: 'invalid', in: location, message }]);
 }
 
 /** Whether the argument is a DTO class (not a primitive, an array or a plain object). */

@@ -154,6 +154,22 @@ describe.each(['express', 'fastify'] as const)('HttpWireValidationPipe on Nest w
     ]);
   });
 
+  it('answers a body nested too deeply for class-transformer with a validation problem, not a 500', async () => {
+    const deep = `${'{"width":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+    const response = await post(port, '/widgets', `{"name":"a","price":1,"tags":[],"dimensions":${deep}}`);
+    expect([response.status, JSON.parse(response.body.toString()).errors]).toEqual([
+      422,
+      [{ pointer: '#', code: 'invalid', detail: 'The value is invalid.' }],
+    ]);
+  });
+
+  it('answers an array of 20,000 invalid items over its size limit with the size error alone', async () => {
+    const response = await post(port, '/widgets', JSON.stringify({ name: 'a', price: 1, tags: Array(20_000).fill(1) }));
+    expect(JSON.parse(response.body.toString()).errors).toEqual([
+      { pointer: '#/tags', code: 'too_many', detail: 'The list has too many items.' },
+    ]);
+  });
+
   it('answers a body that is not an object with a type error at #', async () => {
     // Nest's body-parser on Express is strict: a JSON primitive is not a valid body there (a 400).
     const bodies = ['[1,2]', ...(platform === 'fastify' ? ['"widget"', 'null', '42'] : [])];
