@@ -1,6 +1,5 @@
 import {
   BadGatewayException,
-  defineProblemType,
   ForbiddenException,
   type HttpException,
   MAX_VALIDATION_ERRORS,
@@ -11,15 +10,8 @@ import {
   ValidationException,
 } from '@httpwire/core';
 import { describe, expect, it } from 'vitest';
+import { OutOfCredit } from '../test/out-of-credit.js';
 import { readProblem } from './index.js';
-
-const OutOfCredit = defineProblemType({
-  type: 'https://example.com/probs/out-of-credit',
-  status: 403,
-  title: 'You do not have enough credit.',
-  code: 'OUT_OF_CREDIT',
-  extensions: { balance: { type: 'number' }, accounts: { type: 'array', items: { type: 'string' } } },
-} as const);
 
 const PROBLEM = { 'content-type': 'application/problem+json' };
 

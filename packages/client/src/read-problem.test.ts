@@ -14,15 +14,8 @@ import {
 } from '@httpwire/core';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { OutOfCredit } from '../test/out-of-credit.js';
 import { readProblem, throwIfProblem } from './index.js';
-
-const OutOfCredit = defineProblemType({
-  type: 'https://example.com/probs/out-of-credit',
-  status: 403,
-  title: 'You do not have enough credit.',
-  code: 'OUT_OF_CREDIT',
-  extensions: { balance: { type: 'number' }, accounts: { type: 'array', items: { type: 'string' } } },
-} as const);
 
 const Maintenance = defineProblemType({
   type: 'urn:example:maintenance',

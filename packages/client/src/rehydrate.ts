@@ -3,6 +3,7 @@ import {
   exceptionClassFor,
   HttpException,
   type HttpExceptionOptions,
+  PROBLEM_MEMBERS,
   pointerKeys,
   type ValidationCode,
   ValidationException,
@@ -18,17 +19,7 @@ export interface Rebuilt {
 }
 
 /** Members of a problem that are not extension members. */
-const MEMBERS = new Set([
-  'type',
-  'title',
-  'status',
-  'detail',
-  'instance',
-  'code',
-  'details',
-  'errors',
-  'errorsOmitted',
-]);
+const MEMBERS: ReadonlySet<string> = new Set(PROBLEM_MEMBERS);
 /** Response headers an exception carries back, as RFC 9110 ties them to its status. */
 const KEPT_HEADERS = ['retry-after', 'www-authenticate', 'allow'];
 const LOCATIONS = new Set<ValidationLocation>(['path', 'query', 'header']);

@@ -7,6 +7,7 @@ export {
   type HttpExceptionOptions,
   isHttpException,
 } from './exceptions/http-exception.js';
+export { PROBLEM_MEMBERS } from './exceptions/problem-members.js';
 export * from './exceptions/server-error-exceptions.js';
 export { fromForeignError } from './foreign/foreign-errors.js';
 export { type RequestRejection, requestRejection, routeNotFound } from './foreign/request-rejections.js';

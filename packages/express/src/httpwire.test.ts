@@ -20,6 +20,15 @@ afterEach(() => {
   for (const server of running.splice(0)) server.close();
 });
 
+/** What `console.error` is called with, instead of printing it, until `restore()`. */
+function captureConsoleError(): { logged: unknown[][]; restore(): void } {
+  const logged: unknown[][] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    logged.push(args);
+  });
+  return { logged, restore: () => spy.mockRestore() };
+}
+
 async function serve(
   factory: ExpressFactory,
   setup: (app: ReturnType<ExpressFactory>, wire: ReturnType<typeof httpwire>) => void,
@@ -107,10 +116,7 @@ describe.each([
   });
 
   it('logs reported errors with their stack through console.error by default, as Express does', async () => {
-    const logged: unknown[] = [];
-    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      logged.push(args);
-    });
+    const { logged, restore } = captureConsoleError();
     try {
       const port = await serve(factory, (app, wire) => {
         app.set('env', 'development');
@@ -131,17 +137,14 @@ describe.each([
       expect(logged).toEqual([]);
       await get(port, '/crash');
       expect(logged).toHaveLength(1);
-      expect(String((logged[0] as unknown[])[0])).toMatch(/^Error: disk went away\n\s+at /);
+      expect(String(logged[0]?.[0])).toMatch(/^Error: disk went away\n\s+at /);
     } finally {
-      spy.mockRestore();
+      restore();
     }
   });
 
   it('escapes an upstream’s detail in the default log: no forged line, no terminal escape', async () => {
-    const logged: unknown[] = [];
-    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      logged.push(args);
-    });
+    const { logged, restore } = captureConsoleError();
     try {
       const port = await serve(factory, (app, wire) => {
         app.set('env', 'development');
@@ -154,12 +157,12 @@ describe.each([
         );
       });
       expect((await get(port, '/upstream')).status).toBe(502);
-      const text = String((logged[0] as unknown[])[0]);
+      const text = String(logged[0]?.[0]);
       expect(text.split('\n')[0]).toBe('InternalServerErrorException: db down\\n[INFO] all good\\x1b[2K');
       expect([text.includes('\u001b'), text.includes('\n[INFO]')]).toEqual([false, false]);
       expect(text).toMatch(/\n\s+at /);
     } finally {
-      spy.mockRestore();
+      restore();
     }
   });
 

@@ -2,6 +2,7 @@ import { appendHeaders, formatRetryAfter, type HeadersInput, setHeader } from '.
 import { errorCodeFor, reasonPhrase } from '../status/reason-phrases.js';
 import { assertErrorStatus, isStatusInRange } from '../status/status-range.js';
 import { EXCEPTION_HEADERS_SLOT, HTTP_EXCEPTION_BRAND } from './brand.js';
+import { PROBLEM_MEMBERS } from './problem-members.js';
 
 /**
  * Options of every HTTP exception.
@@ -187,17 +188,7 @@ export function isHttpException(value: unknown): value is HttpException {
 }
 
 /** Member names a problem's extensions may not take: the RFC's and httpwire's own. */
-const RESERVED_MEMBERS = new Set([
-  'type',
-  'title',
-  'status',
-  'detail',
-  'instance',
-  'code',
-  'details',
-  'errors',
-  'errorsOmitted',
-]);
+const RESERVED_MEMBERS: ReadonlySet<string> = new Set(PROBLEM_MEMBERS);
 
 function checkedInstance(instance: unknown): string {
   if (typeof instance !== 'string')
