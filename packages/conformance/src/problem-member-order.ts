@@ -1,4 +1,8 @@
-/** The order of the members core writes: RFC 9457's, then httpwire's `code`, `details` and `errors`. */
+/**
+ * The order of the members core writes: RFC 9457's, then httpwire's `code`, `details`, `errors` and
+ * `errorsOmitted`. Written out here rather than read from core's `PROBLEM_MEMBERS`: the suite checks core, so it
+ * does not take core's word for it.
+ */
 const PROBLEM_MEMBER_ORDER = [
   'type',
   'title',
