@@ -97,5 +97,6 @@ function relocated(exception: ValidationException, location: ValidationLocation)
       in: location,
       message: exception.validatorMessages[index],
     })),
+    { errorsOmitted: exception.errorsOmitted },
   );
 }

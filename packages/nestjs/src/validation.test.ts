@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { rawRequest } from '@httpwire/conformance';
-import { HttpResponse } from '@httpwire/core';
+import { HttpResponse, type ValidationException } from '@httpwire/core';
 import { Body, Controller, type INestApplication, Module, Post, Query } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
@@ -69,6 +69,11 @@ class WidgetDto {
   @IsOptional()
   @IsEmail()
   email?: string;
+}
+
+class IdsDto {
+  @IsInt({ each: true })
+  ids!: number[];
 }
 
 class PageDto {
@@ -174,6 +179,19 @@ describe.each(['express', 'fastify'] as const)('HttpWireValidationPipe on Nest w
     // Nest's body-parser on Express is strict: a JSON primitive is not a valid body there (a 400).
     const bodies = ['[1,2]', ...(platform === 'fastify' ? ['"widget"', 'null', '42'] : [])];
     for (const body of bodies) expect(await codes(body)).toEqual(['# type']);
+  });
+
+  it('keeps the count of errors left out when it names the query string', async () => {
+    const pipe = new HttpWireValidationPipe();
+    const ids = Array.from({ length: 150 }, (_, index) => `x${index}`);
+    const thrown = (await pipe
+      .transform({ ids }, { type: 'query', metatype: IdsDto })
+      .catch((error: unknown) => error)) as ValidationException;
+    expect([thrown.errors.length, thrown.errors[0], thrown.errorsOmitted]).toEqual([
+      100,
+      { in: 'query', pointer: '#/ids/0', code: 'type', detail: 'The value has the wrong type.' },
+      50,
+    ]);
   });
 
   it('names the query string for a failing @Query()', async () => {
