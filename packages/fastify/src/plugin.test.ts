@@ -169,6 +169,22 @@ describe('@httpwire/fastify', () => {
     expect((await get(port, '/plain-throw')).status).toBe(418);
   });
 
+  it('labels Fastify’s refusal of JSON with a __proto__ key as such, not as invalid JSON, and keeps the refusal', async () => {
+    const port = await serve((app) => {
+      app.post('/echo', async (request) => request.body);
+    });
+    const post = (body: string) =>
+      rawRequest(port, { method: 'POST', path: '/echo', headers: { 'Content-Type': 'application/json' }, body });
+    const codeOf = async (body: string) => {
+      const response = await post(body);
+      return [response.status, (JSON.parse(response.body.toString()) as { code?: string }).code];
+    };
+    expect(await codeOf('{"a":1,"__proto__":{"x":1}}')).toEqual([400, 'FORBIDDEN_PROTOTYPE_KEY']);
+    expect(await codeOf('{"constructor":{"prototype":{}}}')).toEqual([400, 'FORBIDDEN_PROTOTYPE_KEY']);
+    expect(await codeOf('{"a":')).toEqual([400, 'INVALID_JSON']);
+    expect((await post('{"a":1}')).body.toString()).toBe('{"a":1}');
+  });
+
   it('never replaces the app’s own error handler silently', async () => {
     const before = Fastify();
     apps.push(before);

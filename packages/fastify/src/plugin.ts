@@ -5,6 +5,7 @@ import {
   mergeOptions,
   sendError,
   sendOutcome,
+  watchFastifyJsonBodies,
   withDefaultReporter,
 } from '@httpwire/node';
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply } from 'fastify';
@@ -57,6 +58,8 @@ const plugin: FastifyPluginCallback<HttpwireFastifyOptions> = (fastify, options,
     fastify.setErrorHandler((error, request, reply) =>
       sendError(asReply(reply), error, optionsFor(request, base), { status: reply.statusCode }),
     );
+    // Fastify refuses JSON with a `__proto__` key as invalid JSON: this lets httpwire say which it was.
+    watchFastifyJsonBodies(fastify);
     const installed = fastify.errorHandler;
     fastify.addHook('onReady', (ready) => {
       if (fastify.errorHandler !== installed) {

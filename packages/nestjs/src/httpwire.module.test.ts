@@ -132,6 +132,17 @@ describe.each(['express', 'fastify'] as const)('@httpwire/nestjs on %s', (platfo
     ]);
   });
 
+  it('answers JSON with a __proto__ key as its platform decides, never as invalid JSON', async () => {
+    const post = (body: string) =>
+      rawRequest(port, { method: 'POST', path: '/validated', headers: { 'Content-Type': 'application/json' }, body });
+    const poisoned = await post('{"features":[1],"__proto__":{"x":1}}');
+    // Express's body-parser accepts it; Fastify's guard refuses it, and httpwire says why.
+    if (platform === 'express') expect([poisoned.status, poisoned.body.toString()]).toEqual([200, '{"sum":1}']);
+    else expect([poisoned.status, JSON.parse(poisoned.body.toString()).code]).toEqual([400, 'FORBIDDEN_PROTOTYPE_KEY']);
+    const invalid = await post('{"features":');
+    expect([invalid.status, JSON.parse(invalid.body.toString()).code]).toEqual([400, 'INVALID_JSON']);
+  });
+
   it('applies @HttpWireOptions to errors thrown in the route', async () => {
     expect((await get('/legacy')).status).toBe(404);
   });

@@ -1,4 +1,5 @@
 import type { ToWireOptions } from '@httpwire/core';
+import { type FastifyHooksLike, watchFastifyJsonBodies } from '@httpwire/node';
 import { type DynamicModule, Inject, Module, type NestModule, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, ExternalContextCreator, HttpAdapterHost, ModulesContainer } from '@nestjs/core';
 import { HTTPWIRE_OPTIONS } from './httpwire.constants.js';
@@ -20,6 +21,16 @@ function globalProviders({ filter, returnValues, interceptor }: Registration): P
       inject: [HTTPWIRE_OPTIONS, HttpAdapterHost],
     },
   ];
+}
+
+/** Fastify, by shape (Express's app has no `initialConfig`). */
+function isFastifyInstance(instance: unknown): instance is FastifyHooksLike {
+  return (
+    typeof instance === 'object' &&
+    instance !== null &&
+    typeof (instance as { addHook?: unknown }).addHook === 'function' &&
+    typeof (instance as { initialConfig?: unknown }).initialConfig === 'object'
+  );
 }
 
 /**
@@ -47,11 +58,15 @@ export class HttpWireModule implements NestModule {
   constructor(
     @Inject(ModulesContainer) private readonly modules: ModulesContainer,
     @Inject(ExternalContextCreator) private readonly contexts: ExternalContextCreator,
+    @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   /** Runs before Nest builds its routes (see `recordReturnedResponses`). */
   configure(): void {
     recordReturnedResponses(this.modules, this.contexts);
+    // On the Fastify platform, Fastify refuses JSON with a `__proto__` key as invalid JSON: this tells them apart.
+    const instance: unknown = this.adapterHost.httpAdapter?.getInstance?.();
+    if (isFastifyInstance(instance)) watchFastifyJsonBodies(instance);
   }
 
   /**

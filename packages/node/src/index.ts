@@ -3,6 +3,7 @@ export { type ClientErrorListener, httpwireClientErrors } from './protocol/clien
 export { httpwireFrameworkErrors } from './protocol/framework-errors.js';
 export { httpwireServer } from './protocol/httpwire-server.js';
 export { RfcReasonServerResponse } from './protocol/rfc-reason-server-response.js';
+export { type FastifyHooksLike, watchFastifyJsonBodies } from './request/fastify-json-bodies.js';
 export { rejectEmptyBody } from './request/reject-empty-body.js';
 export { rejectOversizedBody } from './request/reject-oversized-body.js';
 export { frameworkRequestOf, type NodeRequestLike, wireRequestOf } from './request/wire-request.js';

@@ -17,29 +17,41 @@ import type { HttpException } from '../exceptions/http-exception.js';
  */
 export type RequestRejection =
   | 'invalid-json'
+  | 'forbidden-prototype-key'
   | 'empty-json'
   | 'body-too-large'
   | 'unsupported-media-type'
   | 'unsupported-encoding'
   | 'body-length-mismatch'
   | 'invalid-path-encoding'
+  | 'invalid-request-target'
   | 'file-too-large'
-  | 'invalid-multipart';
+  | 'invalid-multipart'
+  | 'missing-host'
+  | 'duplicate-host';
 
-/** Rejections that leave part of the body unread: the connection must close after the response. */
+/**
+ * Rejections after which the connection must close: the rest of the body may be unread, or the request's own
+ * framing (its `Host`) cannot be trusted.
+ */
 const BODY_REJECTIONS = new Set<RequestRejection>([
   'invalid-json',
+  'forbidden-prototype-key',
   'empty-json',
   'body-too-large',
   'unsupported-media-type',
   'unsupported-encoding',
   'body-length-mismatch',
+  'missing-host',
+  'duplicate-host',
 ]);
 
 /**
  * The exception for a rejected request, with httpwire's own `detail` (a parser's internal message,
  * such as V8's "Expected double-quoted property name…", never reaches the client). Rejected bodies
- * carry `connection: close`, because the rest of the body may be unread.
+ * carry `connection: close`, because the rest of the body may be unread, and so do requests without
+ * exactly one `Host` (RFC 9112 §3.2). `'forbidden-prototype-key'` is a parser's refusal of valid JSON
+ * with a `__proto__` or `constructor.prototype` key (Fastify's prototype-poisoning guard), not bad JSON.
  *
  * @example
  * ```ts
@@ -51,6 +63,11 @@ export function requestRejection(reason: RequestRejection): HttpException {
   switch (reason) {
     case 'invalid-json':
       return new BadRequestException('The request body is not valid JSON.', { headers, code: 'INVALID_JSON' });
+    case 'forbidden-prototype-key':
+      return new BadRequestException(
+        'The request body is JSON with a "__proto__" or "constructor.prototype" key, which this server does not accept.',
+        { headers, code: 'FORBIDDEN_PROTOTYPE_KEY' },
+      );
     case 'empty-json':
       return new BadRequestException('The request body is empty; send a JSON document.', {
         headers,
@@ -69,6 +86,10 @@ export function requestRejection(reason: RequestRejection): HttpException {
       return new BadRequestException('The request body does not match its Content-Length.', { headers });
     case 'invalid-path-encoding':
       return new BadRequestException('The request path is not valid percent-encoding.', { code: 'INVALID_PATH' });
+    case 'invalid-request-target':
+      return new BadRequestException('The request target and its Host do not make a URL this server can read.', {
+        code: 'INVALID_REQUEST_TARGET',
+      });
     case 'file-too-large':
       return new ContentTooLargeException('A file in the request is larger than this endpoint accepts.', {
         code: 'FILE_TOO_LARGE',
@@ -77,6 +98,13 @@ export function requestRejection(reason: RequestRejection): HttpException {
       return new BadRequestException('The multipart request breaks a limit of this endpoint.', {
         code: 'INVALID_MULTIPART',
       });
+    case 'missing-host':
+      return new BadRequestException('The request has no Host header, which HTTP/1.1 requires.', {
+        headers,
+        code: 'MISSING_HOST',
+      });
+    case 'duplicate-host':
+      return new BadRequestException('The request has more than one Host header.', { headers, code: 'DUPLICATE_HOST' });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { BadRequestException, type ToWireOptions } from '@httpwire/core';
+import { requestRejection, type ToWireOptions } from '@httpwire/core';
 import { sendOutcome } from '../write/send-outcome.js';
 import { httpwireClientErrors } from './client-errors.js';
 
@@ -10,8 +10,9 @@ type RequestListener = (request: IncomingMessage, response: ServerResponse) => v
  * framework sees the request:
  * - requests its parser rejects (its `clientError` listeners, Fastify's own included, are replaced by
  *   {@link httpwireClientErrors});
- * - an HTTP/1.1 request without `Host`, which RFC 9112 §3.2 requires a 400 for: Node's own is an empty
- *   chunked 400. Node's check (`requireHostHeader`) is turned off and the server's request listeners are
+ * - an HTTP/1.1 request without `Host`, or any request with more than one, which RFC 9112 §3.2 requires a 400
+ *   for (`'missing-host'`, `'duplicate-host'`): Node's own is an empty chunked 400 for the first, and it passes
+ *   the second on. Node's check (`requireHostHeader`) is turned off and the server's request listeners are
  *   wrapped, so the framework never sees such a request.
  *
  * Call it once, after the app has its server: `app.listen()`'s result (Express), `app.server` (Fastify),
@@ -30,21 +31,23 @@ export function httpwireServer(server: Server, options: ToWireOptions = {}): voi
   const listeners = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    if (lacksHost(request)) {
-      sendOutcome(response, missingHost(), options);
+    const hostProblem = hostProblemOf(request);
+    if (hostProblem !== undefined) {
+      sendOutcome(response, requestRejection(hostProblem), options);
       return;
     }
     for (const listener of listeners) listener.call(server, request, response);
   });
 }
 
-function lacksHost(request: IncomingMessage): boolean {
-  return request.httpVersionMajor === 1 && request.httpVersionMinor === 1 && request.headers.host === undefined;
-}
-
-function missingHost(): BadRequestException {
-  return new BadRequestException('The request has no Host header, which HTTP/1.1 requires.', {
-    code: 'MISSING_HOST',
-    headers: { connection: 'close' },
-  });
+function hostProblemOf(request: IncomingMessage): 'missing-host' | 'duplicate-host' | undefined {
+  if (request.headers.host === undefined) {
+    return request.httpVersionMajor === 1 && request.httpVersionMinor === 1 ? 'missing-host' : undefined;
+  }
+  // Node keeps the first of several `Host` headers in `headers`: only the raw ones show the others.
+  let hosts = 0;
+  for (let index = 0; index < request.rawHeaders.length; index += 2) {
+    if ((request.rawHeaders[index] as string).toLowerCase() === 'host') hosts += 1;
+  }
+  return hosts > 1 ? 'duplicate-host' : undefined;
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { isHttpResponse, type ResponseState, type ToWireOptions, toWire, type WireRequest } from '@httpwire/core';
+import { fastifyJsonRefusal } from '../request/fastify-json-bodies.js';
 import { type NodeRequestLike, wireRequestOf } from '../request/wire-request.js';
 import { failAfterHeaders } from '../stream/fail-after-headers.js';
 import { type FastifyPayload, fastifyPayload } from './fastify-payload.js';
@@ -36,7 +37,7 @@ export function sendOutcome(
   state?: ResponseState,
 ): unknown {
   if (isFastifyReply(response)) {
-    const payload = fastifyPayloadFor(response, outcome, options, state);
+    const payload = fastifyPayloadFor(response, fastifyJsonRefusal(outcome, response.request.raw), options, state);
     return payload instanceof Promise ? payload.then((ready) => response.send(ready)) : response.send(payload);
   }
   const request = wireRequestOf(requestOf(response));
