@@ -1,6 +1,6 @@
 import { HttpResponse, type ToWireOptions, validate } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
-import { httpwireFetch, readJsonBody } from '@httpwire/fetch';
+import { httpwireFetch, pathOf, readJsonBody } from '@httpwire/fetch';
 import { router } from './router.js';
 import { Widget } from './widget-schema.js';
 
@@ -58,12 +58,13 @@ export function createFetchExample(report: domain.ReportLine, { fuzz = false }: 
   ];
   if (fuzz) scopes.push(...fuzzScopes(options));
   const main = httpwireFetch(routes, options);
-  return {
-    fetch: (request) => {
-      const path = new URL(request.url).pathname;
-      return (scopes.find(([prefix]) => path.startsWith(prefix))?.[1] ?? main)(request);
-    },
-  };
+  // The dispatcher is httpwire's too: nothing the module does may throw outside it. `request.url` is not always
+  // absolute (Bun gives an HTTP/1.0 request without Host its bare path), so it is not parsed with `new URL`.
+  const dispatch = httpwireFetch((request: Request) => {
+    const path = pathOf(request.url);
+    return (scopes.find(([prefix]) => path.startsWith(prefix))?.[1] ?? main)(request);
+  }, options);
+  return { fetch: (request) => dispatch(request) };
 }
 
 /** The reliability routes, each under the options its scope has on the other apps. */

@@ -1,5 +1,5 @@
 import { requestRejection } from '@httpwire/core';
-import { notFound } from '@httpwire/fetch';
+import { notFound, pathOf } from '@httpwire/fetch';
 
 /** A route's handler: the request and its decoded path parameters. */
 export type RouteHandler = (request: Request, params: Record<string, string>) => unknown;
@@ -15,7 +15,7 @@ export type Route = readonly [method: 'GET' | 'POST', pattern: string, handler: 
 export function router(routes: readonly Route[]): (request: Request) => unknown {
   const compiled = routes.map(([method, pattern, handler]) => ({ method, segments: pattern.split('/'), handler }));
   return (request) => {
-    const path = new URL(request.url).pathname;
+    const path = pathOf(request.url);
     const segments = path.split('/');
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     for (const route of compiled) {

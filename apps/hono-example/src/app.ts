@@ -1,11 +1,11 @@
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { DeclaredDifferences } from '@httpwire/conformance';
 import { HttpResponse, type ToWireOptions, validate } from '@httpwire/core';
 import * as domain from '@httpwire/example-domain';
 import { readJsonBody } from '@httpwire/fetch';
-import { type HonoWire, httpwire } from '@httpwire/hono';
+import { type HonoWire, httpwire, httpwireRequestErrors } from '@httpwire/hono';
 import { httpwireServer, RfcReasonServerResponse } from '@httpwire/node';
 import { type Context, Hono } from 'hono';
 import { Widget } from './widget-schema.js';
@@ -128,21 +128,26 @@ export interface RunningExample {
 export function startHonoExample(host: string, port: number, report?: domain.ReportLine): Promise<RunningExample> {
   const app = createHonoExample(report);
   return new Promise((resolve) => {
+    // A target @hono/node-server makes no URL of (`OPTIONS *`): httpwire's problem, not its bare, empty 400.
+    // `serve()` takes no `errorHandler`; its request listener does.
+    const errorHandler = httpwireRequestErrors({ onError: domain.errorReporter(report ?? domain.stderrReport) });
     // @hono/node-server drops a Response's `statusText`; RFC 9110's phrases are what every other stack sends.
-    const serverOptions = { ServerResponse: RfcReasonServerResponse };
-    const server = serve({ fetch: app.fetch, hostname: host, port, serverOptions }, (info: AddressInfo) => {
+    const server = createServer(
+      { ServerResponse: RfcReasonServerResponse },
+      getRequestListener(app.fetch, { hostname: host, errorHandler }),
+    );
+    server.listen(port, host, () => {
       resolve({
-        port: info.port,
+        port: (server.address() as AddressInfo).port,
         close: () =>
           new Promise<void>((done) => {
-            (server as unknown as { closeAllConnections(): void }).closeAllConnections();
+            server.closeAllConnections();
             server.close(() => done());
           }),
       });
     });
-    const nodeServer = server as unknown as Server;
-    nodeServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     // What Node's parser rejects before Hono sees a request (oversized headers, bytes that are not HTTP).
-    httpwireServer(nodeServer, { onError: domain.errorReporter(report ?? domain.stderrReport) });
+    httpwireServer(server, { onError: domain.errorReporter(report ?? domain.stderrReport) });
   });
 }

@@ -3,7 +3,7 @@ import { type RawResponse, rawRequest } from '@httpwire/conformance';
 import { type ErrorContext, HttpResponse, NotFoundException, type ToWireOptions } from '@httpwire/core';
 import { type Server, serve } from 'srvx';
 import { afterEach, describe, expect, it } from 'vitest';
-import { httpwireFetch, notFound, readJsonBody, type WebHandler } from './index.js';
+import { httpwireFetch, httpwireRequestErrors, notFound, readJsonBody, type WebHandler } from './index.js';
 
 const servers: Server[] = [];
 
@@ -183,5 +183,77 @@ describe('notFound and readJsonBody', () => {
     expect(JSON.parse((await post('')).body.toString()).code).toBe('EMPTY_JSON');
     expect((await post('{"a":"0123456789abcdef"}')).status).toBe(413);
     expect((await post('{}', 'application/json; charset=latin1')).status).toBe(415);
+  });
+});
+
+describe('protocol edges', () => {
+  it('answers two Host headers (which runtimes join with a comma) with a 400 before the handler sees them', async () => {
+    const { reports, fetch } = withReports(() => 'handled');
+    const response = await fetch(new Request('http://a.example/x', { headers: { host: 'a.example, b.example' } }));
+    expect(response.status).toBe(400);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(await response.json()).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'The request has more than one Host header.',
+      code: 'DUPLICATE_HOST',
+    });
+    expect(await (await fetch(new Request('http://a.example/x', { headers: { host: 'a.example' } }))).text()).toBe(
+      'handled',
+    );
+    expect(reports).toEqual([]);
+  });
+
+  it('answers a body that fails while it is read with the 400 Node’s stacks send, not a reported 500', async () => {
+    const { reports, fetch } = withReports(async (request) => readJsonBody(request));
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) controller.error(new TypeError('the connection closed before the body was complete'));
+        else controller.enqueue(new TextEncoder().encode('{"features":'));
+        sent = true;
+      },
+    });
+    const request = new Request('http://localhost/predict', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const response = await fetch(request);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(await response.json()).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'The request body does not match its Content-Length.',
+      code: 'BAD_REQUEST',
+    });
+    expect(reports).toEqual([]);
+  });
+
+  it('answers what @hono/node-server makes no Request of with a 400 problem, and anything else with a reported 500', async () => {
+    const reported: unknown[] = [];
+    const handle = httpwireRequestErrors({ onError: (error) => reported.push(error) });
+    const requestError = Object.assign(new Error('Invalid URL'), { name: 'RequestError' });
+    const rejected = await handle(requestError);
+    expect([rejected.status, rejected.statusText, rejected.headers.get('content-type')]).toEqual([
+      400,
+      'Bad Request',
+      'application/problem+json',
+    ]);
+    expect(await rejected.json()).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'The request target and its Host do not make a URL this server can read.',
+      code: 'INVALID_REQUEST_TARGET',
+    });
+    const failed = await handle(new Error('secret: hunter2'));
+    expect(failed.status).toBe(500);
+    expect(await failed.text()).not.toContain('hunter2');
+    expect(reported).toHaveLength(1);
   });
 });

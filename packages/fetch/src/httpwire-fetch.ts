@@ -2,6 +2,7 @@ import {
   fromReturnValue,
   HttpResponse,
   loggableError,
+  requestRejection,
   routeNotFound,
   type ToWireOptions,
   withDefaultReporter,
@@ -27,7 +28,9 @@ export type WebHandler<Rest extends unknown[] = []> = (request: Request, ...rest
  * - an `HttpResponse` is written exactly as built, and a value as core's `fromReturnValue` says (`undefined` is a
  *   204, a string `text/plain`, bytes `application/octet-stream`, a `ReadableStream` streamed, anything else JSON);
  * - anything thrown is a problem, as on every httpwire stack: an unknown error is a reported 500 whose message
- *   stays off the wire.
+ *   stays off the wire;
+ * - a request with more than one `Host` (which the runtime joins with commas) is a 400 `DUPLICATE_HOST`, as RFC
+ *   9112 §3.2 requires, before the handler sees it.
  *
  * Without `onError`, reported errors go to `console.error`, which every runtime logs.
  *
@@ -42,6 +45,10 @@ export function httpwireFetch<Rest extends unknown[]>(
 ): (request: Request, ...rest: Rest) => Promise<Response> {
   const resolved = withConsoleReporter(options);
   return async (request, ...rest) => {
+    // A runtime joins several `Host` headers into one value: RFC 9112 §3.2 requires a 400 for them.
+    if (request.headers.get('host')?.includes(',')) {
+      return toResponse(requestRejection('duplicate-host'), request, resolved);
+    }
     let outcome: unknown;
     try {
       const returned = await handler(request, ...rest);

@@ -18,8 +18,8 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 /**
  * Reads a JSON request body with the rejections every httpwire stack sends: an `Error` that `toResponse` turns into
  * the same problem as body-parser's and Fastify's. A declared or actual size over `limit` is a 413 (a declared one
- * without reading), an empty body or invalid JSON a 400, a charset other than UTF-8 a 415; each closes the
- * connection. A body that is not JSON (by `Content-Type`) is not read: the result is `undefined`, for the handler
+ * without reading), an empty body or invalid JSON a 400, a body that fails while it is read (the client ended the
+ * connection early) a 400 `body-length-mismatch`, a charset other than UTF-8 a 415; each closes the connection. A body that is not JSON (by `Content-Type`) is not read: the result is `undefined`, for the handler
  * to answer as it sees fit.
  *
  * @example
@@ -51,7 +51,7 @@ async function bytesOf(request: Request, limit: number): Promise<Uint8Array> {
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+  for (let read = await readOrReject(reader); !read.done; read = await readOrReject(reader)) {
     length += read.value.byteLength;
     if (length > limit) {
       await reader.cancel();
@@ -66,4 +66,20 @@ async function bytesOf(request: Request, limit: number): Promise<Uint8Array> {
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/**
+ * The next chunk of a request body. A body stream that fails (the client ended the connection before sending all
+ * it announced) is the 400 Node's stacks send for the same request, not an unknown error.
+ */
+async function readOrReject(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  try {
+    return await reader.read();
+  } catch (error) {
+    const rejection = requestRejection('body-length-mismatch');
+    Object.defineProperty(rejection, 'cause', { value: error, configurable: true, writable: true });
+    throw rejection;
+  }
 }

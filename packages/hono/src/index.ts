@@ -1,2 +1,2 @@
-export { type ReadJsonBodyOptions, readJsonBody } from '@httpwire/fetch';
+export { httpwireRequestErrors, type ReadJsonBodyOptions, readJsonBody } from '@httpwire/fetch';
 export { type HonoWire, httpwire, type WireHandler } from './httpwire.js';
