@@ -25,7 +25,10 @@ export const RUNTIMES: readonly FetchRuntime[] = [
         "Bun.serve writes its own table's phrases (413 Payload Too Large) and ignores a Response's statusText",
       headerLayout:
         'Bun capitalizes header names, writes set-cookie first and content-length and date last, sends no connection or keep-alive, and no date on HEAD',
-      chunking: 'Bun joins the chunks of a stream that are ready together into one HTTP chunk',
+      chunking:
+        'Bun joins the chunks of a stream that are ready together: the catalogue stream goes out as one body with content-length',
+      protocolAnswers:
+        'Bun answers some requests itself before the app: it closes the connection without an answer on an unknown method (BREW) and on a body cut short, and answers OPTIONS * with its own empty 400',
     },
   },
   {
@@ -35,9 +38,12 @@ export const RUNTIMES: readonly FetchRuntime[] = [
       reasonPhrase:
         "Deno.serve writes its own table's phrases (413 Payload Too Large) and ignores a Response's statusText",
       headerLayout:
-        'Deno writes content-length and date after the response headers and sends no connection or keep-alive',
+        'Deno writes content-length and date after the response headers, sends no keep-alive, and a second connection: close after a 413 it closes itself',
       chunking: 'Deno joins the chunks of a stream that are ready together into one HTTP chunk',
-      connectionClose: 'Deno.serve keeps the connection open after a response that says connection: close',
+      connectionReuse:
+        'Deno.serve keeps the connection open after a rejected body it read to the end (400), though the response says connection: close; after a 413 it closes it',
+      protocolAnswers:
+        'Deno answers two Host headers itself with an empty 400, and hands an unknown method (BREW) to the app, whose router answers 404',
     },
   },
   {
@@ -47,7 +53,12 @@ export const RUNTIMES: readonly FetchRuntime[] = [
     declared: {
       headerLayout:
         'workerd capitalizes the header names it knows, writes content-length first, and sends no date, connection or keep-alive',
-      connectionClose: 'workerd owns the connection: it drops connection: close from a response and keeps it open',
+      connectionHeader:
+        'workerd drops connection: close from a response that rejects a body it read to the end (400, 415); after a 413 it sends its own Connection: close',
+      connectionReuse:
+        'workerd keeps the connection open after a rejected body it read to the end (400, 415); after a 413 it closes it',
+      protocolAnswers:
+        'workerd answers some requests itself before the app: an unknown method (BREW) with its own 501 text, an HTTP/1.0 request without Host with its own 400',
     },
   },
 ];

@@ -2,9 +2,10 @@ import type { WireSnapshot } from './wire-snapshot.js';
 
 /**
  * The bytes a runtime (or, for plain values, a framework) owns and writes its own way, whatever the response says,
- * each with the reason. The suite
- * and the demo compare everything else byte for byte, and list each declared difference, so nothing is skipped
- * silently. Node's stacks declare none.
+ * each with the reason. The suite and the demo compare everything else byte for byte, and list each declared
+ * difference, so nothing is skipped silently. A declaration is measured, not assumed: the conformance suite fails
+ * for a difference it observes that is not declared, and for a declared one it never observes. Node's stacks
+ * declare none.
  *
  * @example
  * ```ts
@@ -22,8 +23,15 @@ export interface DeclaredDifferences {
   readonly headerLayout?: string | undefined;
   /** How a streamed body is split into HTTP chunks: the runtime joins chunks that are ready together. */
   readonly chunking?: string | undefined;
-  /** The connection after a rejected body: the runtime owns it, drops or ignores `connection: close`, keeps it open. */
-  readonly connectionClose?: string | undefined;
+  /** The runtime drops `connection: close` from a response that rejects a body. */
+  readonly connectionHeader?: string | undefined;
+  /** The runtime keeps the connection open after a response that rejects a body (and says `connection: close`). */
+  readonly connectionReuse?: string | undefined;
+  /**
+   * The runtime answers a request at the edge of the protocol itself, before httpwire sees it (an unknown method, a
+   * target it makes no URL of, two `Host` headers), or hands it to the app where Node's parser refuses it.
+   */
+  readonly protocolAnswers?: string | undefined;
   /**
    * A plain value a handler returns is never httpwire's bytes: the framework sends it by its own rules (Hono's
    * `c.json` and core's JSON say `application/json` without the `charset=utf-8` Express, Fastify and Nest add, and
