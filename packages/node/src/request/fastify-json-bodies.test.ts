@@ -61,6 +61,25 @@ describe('watchFastifyJsonBodies', () => {
     }
   });
 
+  it('sees the whole body when it arrived before the hook ran (an async onRequest hook, as Nest’s middleware)', async () => {
+    const app = Fastify();
+    apps.push(app);
+    // Waits until the whole body sits in the request's buffer, before any preParsing hook runs.
+    app.addHook('onRequest', async (request) => {
+      const length = Number(request.headers['content-length'] ?? 0);
+      for (let waited = 0; request.raw.readableLength < length && waited < 20_000; waited += 5) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    });
+    watchFastifyJsonBodies(app);
+    app.setErrorHandler((error, _request, reply) => sendError(reply as unknown as FastifyReplyLike, error, {}));
+    app.post('/echo', async (request) => request.body);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+    expect(codeOf(await post(port, '{"a":1,"__proto__":{"x":1}}'))).toBe('FORBIDDEN_PROTOTYPE_KEY');
+    expect((await post(port, '{"a":1}')).body.toString()).toBe('{"a":1}');
+  });
+
   it('leaves invalid JSON, and everything Fastify accepts, as they were', async () => {
     const port = await start();
     expect(codeOf(await post(port, '{"__proto__":'))).toBe('INVALID_JSON');

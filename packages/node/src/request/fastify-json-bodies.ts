@@ -1,4 +1,3 @@
-import { Transform } from 'node:stream';
 import { requestRejection } from '@httpwire/core';
 
 /**
@@ -31,7 +30,7 @@ type AddHook = ((name: 'preParsing', hook: PreParsingHook) => unknown) &
   ((name: 'preValidation', hook: PreValidationHook) => unknown);
 
 /** The bytes of each JSON body Fastify is parsing, by Node request, until Fastify has parsed or refused it. */
-const bodies = new WeakMap<object, Buffer[]>();
+const bodies = new WeakMap<object, { chunks: Buffer[]; stop(): void }>();
 const watched = new WeakSet<object>();
 
 /**
@@ -63,27 +62,45 @@ export function watchFastifyJsonBodies(fastify: FastifyHooksLike): void {
       done(null, payload);
       return;
     }
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    bodies.set(request.raw, chunks);
-    const copy = new Transform({
-      transform(chunk: Buffer, _encoding, next) {
-        kept += chunk.byteLength;
-        // Over the limit, Fastify refuses the body as too large: nothing to tell apart, nothing to keep.
-        if (kept > bodyLimit) bodies.delete(request.raw);
-        else chunks.push(chunk);
-        next(null, chunk);
-      },
-    });
-    // Fastify reads the error of the stream it is given: the client's hang-up must reach it as it is.
-    payload.on('error', (error) => copy.destroy(error));
-    payload.pipe(copy);
-    done(null, copy);
+    keepBytes(request.raw, payload as unknown as EmittingStream, bodyLimit);
+    done(null, payload);
   });
   addHook('preValidation', (request, _reply, done) => {
-    bodies.delete(request.raw);
+    bodies.get(request.raw)?.stop();
     done();
   });
+}
+
+/** A readable stream, as its reader sees it. */
+interface EmittingStream {
+  emit(event: string | symbol, ...args: unknown[]): boolean;
+}
+
+/**
+ * Keeps the chunks `payload` hands its reader, as it emits them: the stream Fastify reads stays the same one, read
+ * the same way, so that no byte is missed, not even one that arrived before this hook ran (a second stream in between
+ * would also cost each JSON request a fifth of its time). Over the limit, Fastify refuses the body as too large:
+ * there is nothing to tell apart, and nothing more is kept.
+ */
+function keepBytes(request: object, payload: EmittingStream, limit: number): void {
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  const stop = () => {
+    bodies.delete(request);
+    // The stream's own `emit` again, from its prototype.
+    delete (payload as Partial<EmittingStream>).emit;
+  };
+  bodies.set(request, { chunks, stop });
+  const emit = payload.emit;
+  payload.emit = function keep(event, ...args) {
+    const chunk = args[0];
+    if (event === 'data' && Buffer.isBuffer(chunk)) {
+      kept += chunk.byteLength;
+      if (kept > limit) stop();
+      else chunks.push(chunk);
+    }
+    return emit.call(this, event, ...args);
+  };
 }
 
 /**
@@ -94,12 +111,12 @@ export function watchFastifyJsonBodies(fastify: FastifyHooksLike): void {
  */
 export function fastifyJsonRefusal(error: unknown, request: object | undefined): unknown {
   if (request === undefined || !(isInvalidJsonBody(error) || isInvalidJsonBody(causeOf(error)))) return error;
-  const chunks = bodies.get(request);
-  if (chunks === undefined) return error;
-  bodies.delete(request);
+  const kept = bodies.get(request);
+  if (kept === undefined) return error;
+  kept.stop();
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    parsed = JSON.parse(Buffer.concat(kept.chunks).toString('utf8'));
   } catch {
     return error;
   }
