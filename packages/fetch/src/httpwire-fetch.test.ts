@@ -114,7 +114,7 @@ describe('httpwireFetch', () => {
       true,
       ['application/problem+json'],
     ]);
-    await expect.poll(() => reports.length).toBe(2);
+    await expect.poll(() => reports.length, { timeout: 20_000 }).toBe(2);
     expect(reports.map(([error]) => (error as Error).message)).toEqual(['the source broke', 'no first chunk']);
   });
 

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const extensionNames = Object.keys(problem).filter((name) => !PROBLEM_MEMBERS.includes(name));
+ * const extensionNames = Object.keys({ status: 409, field: 'name' }).filter((name) => !PROBLEM_MEMBERS.includes(name)); // ['field']
  * ```
  */
 export const PROBLEM_MEMBERS: readonly string[] = Object.freeze([
