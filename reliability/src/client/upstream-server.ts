@@ -30,6 +30,8 @@ export async function startUpstream(next: () => UpstreamAnswer): Promise<{ url: 
     for (const [name, value] of headers) response.appendHeader(name, value);
     if (body.kind === 'gzip') response.setHeader('content-encoding', 'gzip');
     response.writeHead(status);
+    // The status line and headers go out now, even when no body byte follows (a stalled body, an empty chunk).
+    response.flushHeaders();
     switch (body.kind) {
       case 'bytes':
         response.end(body.bytes);
