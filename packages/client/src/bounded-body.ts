@@ -6,7 +6,11 @@ export interface BodyBounds {
   readonly timeoutMs: number;
 }
 
-const TIMED_OUT = Symbol('timed out');
+/**
+ * What a chunk costs beyond its bytes: the objects that hold it, here and in the caller's copy. A body sent a byte a
+ * chunk reaches the bound after as many objects as bytes would allow, not a million tiny ones.
+ */
+const CHUNK_COST_BYTES = 64;
 
 /**
  * A fetch response's body as text, read from a clone so that the caller can still read it, or `undefined` when it
@@ -18,20 +22,22 @@ export async function boundedText(response: Response, bounds: BodyBounds): Promi
   if (response.bodyUsed || response.body === null) return '';
   const reader = response.clone().body?.getReader();
   if (reader === undefined) return '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), bounds.timeoutMs);
-  });
+  let timedOut = false;
+  // The timer cancels the reader, which ends a pending read: one timer, and no promise kept per read.
+  const timer = setTimeout(() => {
+    timedOut = true;
+    reader.cancel().catch(() => {});
+  }, bounds.timeoutMs);
   const decoder = new TextDecoder();
   const parts: string[] = [];
-  let bytes = 0;
+  let cost = 0;
   try {
     for (;;) {
-      const next = await Promise.race([reader.read(), timedOut]);
-      if (next === TIMED_OUT) return undefined;
+      const next = await reader.read();
+      if (timedOut) return undefined;
       if (next.done) break;
-      bytes += next.value.byteLength;
-      if (bytes > bounds.maxBytes) return undefined;
+      cost += next.value.byteLength + CHUNK_COST_BYTES;
+      if (cost > bounds.maxBytes + CHUNK_COST_BYTES) return undefined;
       parts.push(decoder.decode(next.value, { stream: true }));
     }
     parts.push(decoder.decode());

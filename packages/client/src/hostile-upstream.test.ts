@@ -3,6 +3,7 @@ import {
   ForbiddenException,
   type HttpException,
   MAX_VALIDATION_ERRORS,
+  markUpstream,
   NotFoundException,
   relayUpstream,
   toWire,
@@ -177,5 +178,73 @@ describe('readProblem reads hostile validation entries without rejecting', () =>
     expect([read?.status, read?.headers.get('retry-after'), read?.headers.get('allow')]).toEqual([429, null, 'GET']);
     expect(await readProblem({ isAxiosError: true, response: { status: 502.5 } })).toBeUndefined();
     expect(await readProblem(new Response('x', { status: 502 }))).toBeInstanceOf(BadGatewayException);
+  });
+});
+
+describe('readProblem against what the review found', () => {
+  it('reads a body sent a byte a chunk to the bound, counting what holds each chunk', async () => {
+    let pulls = 0;
+    const byte = new TextEncoder().encode(' ');
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        controller.enqueue(byte);
+      },
+    });
+    const read = await readProblem(new Response(body, { status: 500, headers: PROBLEM }), { maxBytes: 64 * 1024 });
+    expect(read?.status).toBe(500);
+    // 64 KiB of one-byte chunks at 65 bytes each: about a thousand reads, not 65,536.
+    expect(pulls).toBeLessThan(2_000);
+  });
+
+  it('resolves to nothing for a shape whose getters throw, rather than rejecting', async () => {
+    const hostile = {
+      isAxiosError: true,
+      get response(): unknown {
+        throw new Error('getter');
+      },
+    };
+    expect(await readProblem(hostile)).toBeUndefined();
+  });
+
+  it('takes the default for a bound that is not a non-negative number', async () => {
+    const response = () => problemResponse(404, { status: 404, detail: 'No such user.' });
+    for (const bounds of [{ maxBytes: Number.NaN }, { timeoutMs: Number.POSITIVE_INFINITY }, { maxBytes: -1 }]) {
+      expect((await readProblem(response(), bounds))?.message).toBe('No such user.');
+    }
+    const errors = [{ pointer: '#/a', code: 'type' }];
+    const read = (await readProblem(problemResponse(422, { errors }), {
+      maxErrors: Number.NaN,
+    })) as ValidationException;
+    expect(read.errors).toHaveLength(1);
+  });
+
+  it('keeps a member named __proto__ apart as a member, and an upstream count near 2^53 without dropping errors', async () => {
+    const body = JSON.parse(
+      `{"type":"${OutOfCredit.definition.type}","status":403,"balance":1,"accounts":[],"__proto__":{"polluted":1}}`,
+    );
+    const read = await readProblem(problemResponse(403, body), { types: [OutOfCredit] });
+    const apart = upstreamMembers(read) as Record<string, unknown>;
+    expect(Object.hasOwn(apart, '__proto__')).toBe(true);
+    expect((apart as { polluted?: unknown }).polluted).toBeUndefined();
+    const huge = (await readProblem(
+      problemResponse(422, { errors: [{ pointer: '#/a', code: 'type' }], errorsOmitted: Number.MAX_SAFE_INTEGER }),
+    )) as ValidationException;
+    expect([huge.errors.length, huge.errorsOmitted > 0]).toEqual([1, true]);
+  });
+
+  it('keeps a pointer that is not in fragment form as written, and reads a plain RFC 6901 one without decoding', async () => {
+    const errors = [
+      { pointer: 'name', code: 'type' },
+      { pointer: '/a%25b', code: 'type' },
+    ];
+    const read = (await readProblem(problemResponse(422, { errors }))) as ValidationException;
+    expect(read.errors.map((error) => error.pointer)).toEqual(['#/a%2525b', '#/name']);
+  });
+
+  it('lets markUpstream be called again with members', () => {
+    const exception = markUpstream(new NotFoundException(), { a: 1 });
+    expect(() => markUpstream(exception, { b: 2 })).not.toThrow();
+    expect(upstreamMembers(exception)).toEqual({ b: 2 });
   });
 });

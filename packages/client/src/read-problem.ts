@@ -24,8 +24,9 @@ export interface ReadProblemOptions<Types extends readonly AnyProblemType[]> {
    */
   types?: Types | undefined;
   /**
-   * The bytes of the body read at most, after decoding; past it the body is dropped and the exception keeps the
-   * status. Default {@link DEFAULT_MAX_PROBLEM_BYTES} (1 MiB).
+   * The bytes of the body read at most, after decoding, each chunk counted 64 bytes more for what holds it; past it
+   * the body is dropped and the exception keeps the status. Default {@link DEFAULT_MAX_PROBLEM_BYTES} (1 MiB). A value
+   * that is not a non-negative number is the default, as for the other bounds.
    */
   maxBytes?: number | undefined;
   /**
@@ -99,26 +100,44 @@ export async function readProblem<const Types extends readonly AnyProblemType[] 
   input: unknown,
   options?: ReadProblemOptions<Types>,
 ): Promise<ReadProblem<Types> | undefined> {
-  const response = errorResponseOf(input);
-  if (response === undefined || !Number.isInteger(response.status)) return undefined;
-  if (response.status < 400 || response.status > 599) return undefined;
+  let status: number;
+  let response: ErrorResponse | undefined;
+  try {
+    // Reading the shape runs the input's getters, which may throw: no response, then.
+    response = errorResponseOf(input);
+    status = response?.status ?? 0;
+  } catch {
+    return undefined;
+  }
+  if (response === undefined || !Number.isInteger(status) || status < 400 || status > 599) return undefined;
   try {
     const problem = await problemBody(response, boundsOf(options));
+    const maxErrors = countOr(options?.maxErrors, MAX_VALIDATION_ERRORS, MAX_VALIDATION_ERRORS * 100);
     const read =
       problem === undefined
         ? { exception: bareException(response), apart: undefined }
-        : rehydrate(problem, response, options?.types ?? [], options?.maxErrors ?? MAX_VALIDATION_ERRORS);
+        : rehydrate(problem, response, options?.types ?? [], maxErrors);
     return markUpstream(read.exception, read.apart) as ReadProblem<Types>;
   } catch {
     // What no rule above foresaw (a getter that throws on an axios shape, say) still ends as the status's exception.
-    return markUpstream(bareException({ status: response.status, header: () => undefined })) as ReadProblem<Types>;
+    return markUpstream(bareException({ status, header: () => undefined })) as ReadProblem<Types>;
   }
+}
+
+/** The longest a timer can wait: past it, setTimeout fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** An option that is not a finite, non-negative integer is its default; one past `max` is `max`. */
+function countOr(value: unknown, fallback: number, max: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.min(Math.floor(value), max)
+    : fallback;
 }
 
 function boundsOf(options: ReadProblemOptions<readonly AnyProblemType[]> | undefined): BodyBounds {
   return {
-    maxBytes: options?.maxBytes ?? DEFAULT_MAX_PROBLEM_BYTES,
-    timeoutMs: options?.timeoutMs ?? DEFAULT_PROBLEM_TIMEOUT_MS,
+    maxBytes: countOr(options?.maxBytes, DEFAULT_MAX_PROBLEM_BYTES, Number.MAX_SAFE_INTEGER),
+    timeoutMs: countOr(options?.timeoutMs, DEFAULT_PROBLEM_TIMEOUT_MS, MAX_TIMER_MS),
   };
 }
 

@@ -81,8 +81,13 @@ function asProblemType(
   const extensions: Record<string, unknown> = {};
   const apart: Record<string, unknown> = problem.details === undefined ? {} : { details: problem.details };
   for (const [name, value] of Object.entries(read.members)) {
-    if (Object.hasOwn(declared, name)) extensions[name] = value;
-    else apart[name] = value;
+    // Defined, not assigned: a member named `__proto__` is a member, not a prototype.
+    Object.defineProperty(Object.hasOwn(declared, name) ? extensions : apart, name, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   try {
     // The type's own constructor checks the members against its schemas, and refuses what does not match.
@@ -128,10 +133,8 @@ function validationException(
     });
   }
   const upstreamOmitted = problem.errorsOmitted;
-  const omitted =
-    (Number.isSafeInteger(upstreamOmitted) && (upstreamOmitted as number) > 0 ? (upstreamOmitted as number) : 0) +
-    entries.length -
-    issues.length;
+  const upstream = Number.isSafeInteger(upstreamOmitted) && (upstreamOmitted as number) > 0 ? upstreamOmitted : 0;
+  const omitted = Math.min((upstream as number) + entries.length - issues.length, 2 ** 52);
   const { details: _details, extensions: _extensions, ...own } = options;
   return new ValidationException(issues, { ...own, status, maxErrors, errorsOmitted: omitted });
 }

@@ -16,6 +16,8 @@ export async function throwIfProblem<const Types extends readonly AnyProblemType
   options?: ReadProblemOptions<Types>,
 ): Promise<Response> {
   const problem = await readProblem(response, options);
-  if (problem !== undefined) throw problem;
-  return response;
+  if (problem === undefined) return response;
+  // The caller never gets this response: its body is let go of, so a stalled upstream does not hold the socket.
+  if (!response.bodyUsed) response.body?.cancel().catch(() => {});
+  throw problem;
 }

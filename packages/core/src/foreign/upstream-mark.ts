@@ -24,7 +24,7 @@ export function markUpstream<Exception extends HttpException>(
 ): Exception {
   Object.defineProperty(exception, FROM_UPSTREAM, { value: true, configurable: true, writable: true });
   if (members !== undefined && Object.keys(members).length > 0) {
-    Object.defineProperty(exception, UPSTREAM_MEMBERS, { value: Object.freeze({ ...members }) });
+    Object.defineProperty(exception, UPSTREAM_MEMBERS, { value: Object.freeze({ ...members }), configurable: true });
   }
   return exception;
 }

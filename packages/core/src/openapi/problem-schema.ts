@@ -104,8 +104,8 @@ export function problemContent(
 
 const VALIDATION_ERRORS: JsonSchemaObject = {
   type: 'array',
-  description: `One entry per invalid value, sorted by location and pointer: the first ${MAX_VALIDATION_ERRORS}.`,
-  maxItems: MAX_VALIDATION_ERRORS,
+  // No maxItems: an app may raise the bound with `maxErrors`.
+  description: `One entry per invalid value, sorted by location and pointer: the first ${MAX_VALIDATION_ERRORS} by default.`,
   items: {
     type: 'object',
     required: ['pointer', 'code', 'detail'],

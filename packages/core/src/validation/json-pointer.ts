@@ -18,7 +18,8 @@ export function pointerOf(path: readonly PropertyKey[]): string {
 /**
  * The keys of a pointer in URI-fragment form, unescaped: the inverse of {@link pointerOf}, but for array indices,
  * which come back as strings. It never throws: a segment whose percent-encoding is malformed (`%E0%A4%A`) is kept
- * as written, and a pointer without its `#` is read as the plain RFC 6901 form.
+ * as written; a pointer in the plain RFC 6901 form (`/a/b`) is read without percent-decoding, as that form has
+ * none; anything else is one key, as written.
  *
  * @example
  * ```ts
@@ -27,9 +28,13 @@ export function pointerOf(path: readonly PropertyKey[]): string {
  */
 export function pointerKeys(pointer: string): string[] {
   if (pointer === '#' || pointer === '') return [];
-  const segments = pointer.slice(pointer.startsWith('#/') ? 2 : 1).split('/');
+  const fragment = pointer.startsWith('#/');
+  if (!fragment && !pointer.startsWith('/')) return [pointer];
+  const segments = pointer.slice(fragment ? 2 : 1).split('/');
   countWork(segments.length);
-  return segments.map((segment) => decodedSegment(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return segments.map((segment) =>
+    (fragment ? decodedSegment(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'),
+  );
 }
 
 /** A key as the segment it becomes: a symbol by its description, a number as its digits, lone surrogates as U+FFFD. */

@@ -119,7 +119,9 @@ export class ValidationException extends UnprocessableContentException {
     const reduced = reduceIssues(issues, checkedMaxErrors(maxErrors));
     const errors = reduced.errors.map(({ message: _message, ...error }) => Object.freeze(error));
     Object.defineProperty(this, 'errors', { value: Object.freeze(errors) });
-    Object.defineProperty(this, 'errorsOmitted', { value: reduced.omitted + checkedCount(errorsOmitted ?? 0) });
+    Object.defineProperty(this, 'errorsOmitted', {
+      value: Math.min(reduced.omitted + checkedCount(errorsOmitted ?? 0), Number.MAX_SAFE_INTEGER),
+    });
     Object.defineProperty(this, 'validatorMessages', { value: Object.freeze(reduced.errors.map((e) => e.message)) });
   }
 

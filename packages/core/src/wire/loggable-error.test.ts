@@ -27,3 +27,22 @@ describe('what a default reporter prints of an error', () => {
     expect(loggableError('text')).toBe('text');
   });
 });
+
+describe('an upstream’s message reached another way', () => {
+  it('is escaped as the cause of the app’s own error, and in bidirectional controls', () => {
+    const upstream = markUpstream(new BadGatewayException('x\n[ERROR] forged\u202e'));
+    const wrapper = new Error('billing failed', { cause: upstream });
+    const printed = loggableError(wrapper) as Error;
+    expect(printed).not.toBe(wrapper);
+    expect(printed.message).toBe('billing failed');
+    expect((printed.cause as Error).message).toBe('x\\n[ERROR] forged\\u202e');
+    expect(wrapper.cause).toBe(upstream);
+  });
+
+  it('never turns an escaped sequence the upstream wrote into a newline', () => {
+    const upstream = markUpstream(new BadGatewayException('a\nb'));
+    Object.defineProperty(upstream, 'stack', { value: 'custom stack with a literal \\n\n    at frame (x.js:1:1)' });
+    const printed = loggableError(upstream) as Error;
+    expect(printed.stack?.split('\n')).toEqual(['BadGatewayException: a\\nb', '    at frame (x.js:1:1)']);
+  });
+});
