@@ -46,8 +46,11 @@ function hostProblemOf(request: IncomingMessage): 'missing-host' | 'duplicate-ho
   }
   // Node keeps the first of several `Host` headers in `headers`: only the raw ones show the others.
   let hosts = 0;
-  for (let index = 0; index < request.rawHeaders.length; index += 2) {
-    if ((request.rawHeaders[index] as string).toLowerCase() === 'host') hosts += 1;
+  const raw = request.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2) {
+    // Every request pays this loop: the length test spares a lowercased copy of every other header name.
+    const name = raw[index] as string;
+    if (name.length === 4 && name.toLowerCase() === 'host') hosts += 1;
   }
   return hosts > 1 ? 'duplicate-host' : undefined;
 }
