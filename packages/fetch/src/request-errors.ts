@@ -1,5 +1,6 @@
 import { requestRejection, type ToWireOptions, toWire } from '@httpwire/core';
 import { withConsoleReporter } from './httpwire-fetch.js';
+import { bufferedResponse } from './to-response.js';
 
 /**
  * An `errorHandler` for `@hono/node-server`'s `getRequestListener()` (its `serve()` takes none). A request it cannot turn into
@@ -18,14 +19,7 @@ export function httpwireRequestErrors(options: ToWireOptions = {}): (error: unkn
   const resolved = withConsoleReporter(options);
   return async (error) => {
     const outcome = (error as { name?: unknown } | null)?.name === 'RequestError' ? rejectionFor(error) : error;
-    const wire = toWire(outcome, undefined, resolved);
-    const headers = new Headers();
-    for (const [name, value] of wire.headers) headers.append(name, value);
-    return new Response(wire.body instanceof Uint8Array ? (wire.body as Uint8Array<ArrayBuffer>) : null, {
-      status: wire.status,
-      statusText: wire.statusText,
-      headers,
-    });
+    return bufferedResponse(toWire(outcome, undefined, resolved));
   };
 }
 

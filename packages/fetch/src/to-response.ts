@@ -34,12 +34,16 @@ export function toResponse(
 
 async function responseOf(wire: WireResponse, request: WireRequest, options: ToWireOptions): Promise<Response> {
   const { body } = wire;
-  if (body === null || body instanceof Uint8Array)
-    return new Response(body as Uint8Array<ArrayBuffer> | null, initOf(wire));
+  if (body === null || body instanceof Uint8Array) return bufferedResponse(wire);
   const started = await startStream(body);
   if ('error' in started) return responseOf(earlyStreamFailureWire(started.error, request, options), request, options);
   if (started.empty) return responseOf(emptiedWire(wire), request, options);
   return new Response(readableBody(started.stream), initOf(wire));
+}
+
+/** The `Response` for a wire whose body is bytes or nothing (a problem always is): no stream to start. */
+export function bufferedResponse(wire: WireResponse): Response {
+  return new Response(wire.body instanceof Uint8Array ? (wire.body as Uint8Array<ArrayBuffer>) : null, initOf(wire));
 }
 
 function initOf(wire: WireResponse): ResponseInit {
